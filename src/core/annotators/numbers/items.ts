@@ -1,0 +1,151 @@
+// Regroups a sentence's NLCST tokens into the units the number matcher reasons over. NLCST splits `10,000`
+// into `10` `,` `000`, `$5` into `$` `5` and `12%` into `12` `%`; here runs of touching word and symbol
+// tokens become one item, thousands commas included, and every other punctuation mark is an item of its
+// own. Item objects are pooled and reused from sentence to sentence.
+import type { Token } from '../../tokens.js';
+import { parseNumeric, type Numeric } from './numeric.js';
+
+export const WORD = 0;
+export const PUNCT = 1;
+export const NUMERIC = 2;
+
+export class Item {
+  start = 0;
+  end = 0;
+  text = '';
+  lower = '';
+  type = WORD;
+  /** Whitespace (or the sentence start) before the item. */
+  space = true;
+  /** First character is an uppercase letter. */
+  cap = false;
+  private parsed: Numeric | null | undefined = undefined;
+
+  numeric(): Numeric | null {
+    if (this.parsed === undefined) this.parsed = this.type === NUMERIC ? parseNumeric(this.text) : null;
+    return this.parsed;
+  }
+
+  set(start: number, end: number, text: string, type: number, space: boolean): void {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.type = type;
+    this.space = space;
+    this.lower = text.toLowerCase();
+    const c = text.charCodeAt(0);
+    this.cap = c >= 65 && c <= 90;
+    this.parsed = undefined;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Currency signs that may lead a numeric item (`$5`, `€20`, `US$3`, `HK$1`). */
+function numericLed(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (isDigit(c)) return true;
+  if (c === 46) return isDigit(text.charCodeAt(1));
+  // `$`, `€`, `£`, `¥`, `₩`, `₹`, `₽`, `₴` or a 1–2 letter prefix before `$`
+  let p = 0;
+  while (p < 2 && p < text.length && /[A-Za-z]/.test(text[p])) p++;
+  if (p > 0 && text[p] !== '$') return false;
+  const s = text.charCodeAt(p);
+  return (s === 36 || s === 8364 || s === 163 || s === 165 || s === 8361 || s === 8377 || s === 8381 || s === 8372) &&
+    (isDigit(text.charCodeAt(p + 1)) || (text.charCodeAt(p + 1) === 46 && isDigit(text.charCodeAt(p + 2))));
+}
+
+export class ItemBuffer {
+  items: Item[] = [];
+  length = 0;
+
+  private push(start: number, end: number, text: string, type: number, space: boolean): void {
+    let item = this.items[this.length];
+    if (!item) this.items.push((item = new Item()));
+    item.set(start, end, text, type, space);
+    this.length++;
+  }
+
+  private flush(doc: string, start: number, end: number, space: boolean): void {
+    const text = doc.slice(start, end);
+    if (numericLed(text)) {
+      // retext keeps a sentence-final full stop on a figure (`192.`): give it back to the sentence
+      if (text.charCodeAt(text.length - 1) === 46 && isDigit(text.charCodeAt(text.length - 2))) {
+        this.push(start, end - 1, text.slice(0, -1), NUMERIC, space);
+        this.push(end - 1, end, '.', PUNCT, false);
+        return;
+      }
+      this.push(start, end, text, NUMERIC, space);
+      return;
+    }
+    // A word glued to a figure by a typo or a missing space (`Updated13`, `Published:13`): split it. Only a
+    // word of 4+ letters, at most its first capitalised, then only digits; `G7`, `MH17`, `F-16` stay words.
+    const c = text.charCodeAt(text.length - 1);
+    if (isDigit(c) && text.length > 5) {
+      let d = 0;
+      while (d < text.length && !isDigit(text.charCodeAt(d))) d++;
+      const head = text.slice(0, d);
+      if (d >= 4 && /^\d+$/.test(text.slice(d))) {
+        // `Updated13`, `Published:13`
+        const colon = head.charCodeAt(d - 1) === 58;
+        if (/^[A-Z]?[a-z]+$/.test(colon ? head.slice(0, -1) : head)) {
+          const w = colon ? d - 1 : d;
+          this.push(start, start + w, text.slice(0, w), WORD, space);
+          if (colon) this.push(start + w, start + d, ':', PUNCT, false);
+          this.push(start + d, end, text.slice(d), NUMERIC, true);
+          return;
+        }
+      }
+    }
+    this.push(start, end, text, WORD, space);
+  }
+
+  /** Fills the buffer from one sentence's tokens. */
+  fill(tokens: Token[], doc: string): void {
+    this.length = 0;
+    let space = true;
+    let runStart = -1;
+    let runEnd = -1;
+    let runSpace = true;
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.type === 'space') {
+        if (runStart >= 0) { this.flush(doc, runStart, runEnd, runSpace); runStart = -1; }
+        space = true;
+        continue;
+      }
+      if (t.type === 'punct') {
+        // thousands separator inside a figure: `10` `,` `000`
+        // a slash between figures: `11/13` `/` `2024`, `0` `/` `250자` (read, then rejected, as one item)
+        if (runStart >= 0 && t.text === '/' && isDigit(doc.charCodeAt(runEnd - 1))) {
+          const next = tokens[j + 1];
+          if (next && next.type === 'word' && next.start === t.end && isDigit(next.text.charCodeAt(0))) {
+            runEnd = t.end;
+            continue;
+          }
+        }
+        if (runStart >= 0 && t.text === ',' && isDigit(doc.charCodeAt(runEnd - 1))) {
+          const next = tokens[j + 1];
+          if (next && next.type === 'word' && next.start === t.end && isDigit(next.text.charCodeAt(0)) &&
+            isDigit(next.text.charCodeAt(1)) && isDigit(next.text.charCodeAt(2)) && !isDigit(next.text.charCodeAt(3))) {
+            runEnd = t.end;
+            continue;
+          }
+        }
+        if (runStart >= 0) { this.flush(doc, runStart, runEnd, runSpace); runStart = -1; }
+        this.push(t.start, t.end, t.text, PUNCT, space);
+        space = false;
+        continue;
+      }
+      if (runStart < 0) {
+        runStart = t.start;
+        runSpace = space;
+      }
+      runEnd = t.end;
+      space = false;
+    }
+    if (runStart >= 0) this.flush(doc, runStart, runEnd, runSpace);
+  }
+}

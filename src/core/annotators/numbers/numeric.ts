@@ -1,0 +1,152 @@
+// Reads one numeral-led item (`10,000`, `$1.2bn`, `12%`, `5:35`, `2024-11-13`, `10-15`, `three`-less forms
+// only). Items are short, so the few anchored regular expressions here cost nothing measurable.
+import { CURRENCY_PREFIXES } from './lexicon.js';
+
+export type NumericKind = 'number' | 'time' | 'date' | 'range' | 'decade';
+
+export interface Numeric {
+  kind: NumericKind;
+  /** Amount; minutes after midnight for times; yyyymmdd / mmdd for dates; lower bound for ranges. */
+  value: number;
+  upper: number;
+  currency: string | null;
+  /** Only digits: no separator, decimal point, currency or suffix. */
+  plain: boolean;
+  /** Digits before the decimal point (separators excluded). */
+  intDigits: number;
+  /** Lowercased text after the numeral (`%`, `st`, `bn`, `km`, `-year`, `pm`), '' when none. */
+  suffix: string;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const TIME_REST = /^:([0-5]\d)(?::[0-5]\d)?(a\.?m\.?|p\.?m\.?)?$/;
+const ISO_REST = /^[-–](\d{1,2})[-–](\d{1,2})$/;
+const SLASH_REST = /^\/(\d{1,3})(?:\/(\d{4}|\d{2}))?$/;
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 100]);
+
+export function validDate(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y === 0 || (y >= 1000 && y <= 2200));
+}
+
+export function dateValue(y: number, m: number, d: number): number {
+  return y * 10000 + m * 100 + d;
+}
+
+/** Parses a numeral-led item; null when it is not a figure we report (`5G`, `+82`, `250자`, `555-1234-99`). */
+export function parseNumeric(text: string, allowCurrency = true): Numeric | null {
+  const lower = text.toLowerCase();
+  let p = 0;
+  let currency: string | null = null;
+  const c0 = lower.charCodeAt(0);
+  if (!isDigit(c0) && !(c0 === 46 && isDigit(lower.charCodeAt(1)))) {
+    if (!allowCurrency) return null;
+    for (const [sym, code] of CURRENCY_PREFIXES) {
+      if (lower.startsWith(sym)) {
+        currency = code;
+        p = sym.length;
+        break;
+      }
+    }
+    if (currency === null || !(isDigit(lower.charCodeAt(p)) || lower.charCodeAt(p) === 46)) return null;
+  }
+  const numStart = p;
+  let intDigits = 0;
+  let plain = currency === null;
+  while (p < lower.length && isDigit(lower.charCodeAt(p))) { p++; intDigits++; }
+  // thousands groups: `,ddd` not followed by another digit
+  while (
+    intDigits > 0 && lower.charCodeAt(p) === 44 && isDigit(lower.charCodeAt(p + 1)) &&
+    isDigit(lower.charCodeAt(p + 2)) && isDigit(lower.charCodeAt(p + 3)) && !isDigit(lower.charCodeAt(p + 4))
+  ) {
+    p += 4;
+    intDigits += 3;
+    plain = false;
+  }
+  if (lower.charCodeAt(p) === 46 && isDigit(lower.charCodeAt(p + 1))) {
+    p++;
+    plain = false;
+    while (p < lower.length && isDigit(lower.charCodeAt(p))) p++;
+  }
+  if (p === numStart) return null;
+  const numText = lower.slice(numStart, p);
+  const value = parseFloat(plain ? numText : numText.replace(/,/g, ''));
+  const rest = lower.slice(p);
+  const result: Numeric = { kind: 'number', value, upper: value, currency, plain: plain && rest === '', intDigits, suffix: rest };
+  if (rest === '') return result;
+  const r0 = rest.charCodeAt(0);
+  if (r0 === 58 /* : */) {
+    const m = currency === null && plain && intDigits <= 2 ? TIME_REST.exec(rest) : null;
+    if (!m || value > 24) return null;
+    let minutes = value * 60 + Number(m[1]);
+    if (m[2]) {
+      if (value > 12) return null;
+      const pm = m[2].charCodeAt(0) === 112;
+      minutes = ((value % 12) + (pm ? 12 : 0)) * 60 + Number(m[1]);
+      result.suffix = pm ? 'pm' : 'am';
+    } else {
+      result.suffix = '';
+    }
+    result.kind = 'time';
+    result.value = minutes;
+    return result;
+  }
+  if (r0 === 45 /* - */ || r0 === 8211 /* – */) {
+    if (intDigits === 4 && currency === null && !numText.includes('.')) {
+      const iso = ISO_REST.exec(rest);
+      if (iso) {
+        const m = Number(iso[1]);
+        const d = Number(iso[2]);
+        if (!validDate(value, m, d)) return null;
+        result.kind = 'date';
+        result.value = dateValue(value, m, d);
+        result.suffix = '';
+        return result;
+      }
+    }
+    const c1 = rest.charCodeAt(1);
+    if (isDigit(c1) || (c1 === 36 /* $ */ && currency !== null)) {
+      const hi = parseNumeric(rest.slice(1), currency !== null);
+      if (!hi || hi.kind !== 'number') return null;
+      // `2023-24`: a season; `3-1`: a score; `555-1234`: a phone number. Only ascending bounds make a range.
+      if (hi.value <= value) return null;
+      result.kind = 'range';
+      result.upper = hi.value;
+      result.suffix = hi.suffix;
+      result.currency = currency ?? hi.currency;
+      return result;
+    }
+    return result; // `-year`, `-strong`, `-acre`: the matcher reads the word
+  }
+  if (r0 === 47 /* / */) {
+    const m = currency === null && plain ? SLASH_REST.exec(rest) : null;
+    if (!m) return null;
+    const b = Number(m[1]);
+    if (m[2]) {
+      let y = Number(m[2]);
+      if (m[2].length === 2) y += y < 50 ? 2000 : 1900;
+      // month/day/year (US) unless the first field cannot be a month
+      const [mo, d] = value > 12 ? [b, value] : [value, b];
+      if (!validDate(y, mo, d)) return null;
+      result.kind = 'date';
+      result.value = dateValue(y, mo, d);
+    } else if (FRACTION_DENOMINATORS.has(b) && value < b && value > 0 && value < 10) {
+      result.value = value / b;
+    } else {
+      const [mo, d] = value > 12 ? [b, value] : [value, b];
+      if (!validDate(0, mo, d)) return null;
+      result.kind = 'date';
+      result.value = dateValue(0, mo, d);
+    }
+    result.suffix = '';
+    result.plain = false;
+    return result;
+  }
+  if (rest === 's' && intDigits === 4 && currency === null && numText.length === 4) {
+    result.kind = 'decade';
+    return result;
+  }
+  return result;
+}

@@ -1,0 +1,92 @@
+// Whether two sources' figures for the same quantity agree. Used by the claims (a claim's status) and by
+// the number hovers (the verdict per source), so both always say the same thing.
+import type { NumberAnnotation } from '../types.js';
+import { stemmer } from 'stemmer';
+
+export type Verdict = 'agree' | 'approximate' | 'differ';
+
+/** Qualifiers by what they say about the true value. */
+const BOUND: Record<string, 'above' | 'below' | 'about'> = {
+  over: 'above', 'more than': 'above', 'at least': 'above', 'upwards of': 'above', 'in excess of': 'above',
+  'as many as': 'below', nearly: 'below', almost: 'below', 'up to': 'below', 'fewer than': 'below',
+  'less than': 'below', under: 'below', 'just under': 'below', 'close to': 'below',
+  some: 'about', about: 'about', around: 'about', roughly: 'about', approximately: 'about',
+  'an estimated': 'about', estimated: 'about', 'about a': 'about',
+};
+
+export function qualifierClass(approx: string | null): string {
+  if (!approx) return 'exact';
+  return BOUND[approx.toLowerCase()] ?? `vague:${approx.toLowerCase()}`;
+}
+
+/** Figures that can be compared at all: amounts, not dates, times or ranks. */
+export function isQuantity(n: NumberAnnotation): boolean {
+  return n.value !== null && (n.label === 'count' || n.label === 'money' || n.label === 'percent' || n.label === 'measure' || n.label === 'range');
+}
+
+// Nouns that count the same thing under another name in news prose.
+const SAME_UNIT_GROUPS = [
+  ['soldier', 'troop', 'forc', 'personnel', 'fighter', 'servicemen', 'militari', 'armi', 'men', 'korean', 'north korean'],
+  ['peopl', 'person', 'resid', 'individu', 'civilian', 'men', 'women'],
+  ['dollar', 'usd', '$'],
+];
+const UNIT_GROUP = new Map<string, number>();
+SAME_UNIT_GROUPS.forEach((g, i) => g.forEach((w) => UNIT_GROUP.set(w, i)));
+
+/** A comparable key for a unit: its head noun stemmed, mapped to a group of near-synonyms when it has one. */
+export function unitKey(unit: string | null): string | null {
+  if (!unit) return null;
+  const words = unit.toLowerCase().split(/\s+/);
+  const head = stemmer(words[words.length - 1]);
+  const group = UNIT_GROUP.get(head) ?? UNIT_GROUP.get(words.join(' '));
+  return group === undefined ? head : `group:${group}`;
+}
+
+/** Whether two figures speak of the same kind of thing. Unknown units are compatible with counts of anything. */
+export function sameQuantity(a: NumberAnnotation, b: NumberAnnotation): boolean {
+  if (!isQuantity(a) || !isQuantity(b)) return false;
+  if ((a.label === 'percent') !== (b.label === 'percent') || (a.label === 'money') !== (b.label === 'money')) return false;
+  const ua = unitKey(a.unit);
+  const ub = unitKey(b.unit);
+  return ua === null || ub === null || ua === ub;
+}
+
+/** The verdict on two figures of the same quantity. */
+export function compareFigures(a: NumberAnnotation, b: NumberAnnotation): Verdict {
+  const va = a.value!;
+  const vb = b.value!;
+  const ca = qualifierClass(a.approx);
+  const cb = qualifierClass(b.approx);
+  if (va === vb) return ca === cb ? 'agree' : 'approximate';
+  const relative = Math.abs(va - vb) / Math.max(Math.abs(va), Math.abs(vb));
+  // Hedged figures a few percent apart (`nearly 50,000` / `48,000`) tell the same story.
+  if (relative <= 0.1 && (ca !== 'exact' || cb !== 'exact')) return 'approximate';
+  return 'differ';
+}
+
+/** Combines verdicts: any difference wins, then any approximation. */
+export function combine(verdicts: Iterable<Verdict>): Verdict {
+  let out: Verdict = 'agree';
+  for (const v of verdicts) {
+    if (v === 'differ') return 'differ';
+    if (v === 'approximate') out = 'approximate';
+  }
+  return out;
+}
+
+/**
+ * For two sources' figures, the best counterpart of each of `a`'s figures in `b` (same quantity, nearest
+ * value) and the verdict for that pair. Figures without a counterpart are left out.
+ */
+export function alignFigures(a: NumberAnnotation[], b: NumberAnnotation[]): { a: NumberAnnotation; b: NumberAnnotation; verdict: Verdict }[] {
+  const pairs: { a: NumberAnnotation; b: NumberAnnotation; verdict: Verdict }[] = [];
+  for (const x of a) {
+    let best: NumberAnnotation | null = null;
+    for (const y of b) {
+      if (!sameQuantity(x, y)) continue;
+      if (!best || Math.abs(y.value! - x.value!) < Math.abs(best.value! - x.value!)) best = y;
+    }
+    if (best) pairs.push({ a: x, b: best, verdict: compareFigures(x, best) });
+  }
+  return pairs;
+}

@@ -1,0 +1,69 @@
+// The terms a passage is compared by: stemmed content words, the entities it names (by canonical key, so
+// `DPRK` and `North Korea` meet), and its figures (by value and unit kind).
+import { stemmer } from 'stemmer';
+import type { EntityAnnotation, NumberAnnotation } from '../types.js';
+import { REPORTING_VERBS } from '../annotators/speech-cues.js';
+import { isQuantity, unitKey } from './agreement.js';
+import { concept, PHRASES } from './synonyms.js';
+
+// Function words and the words of attribution: they say how a claim is reported, not what it claims.
+const STOP = new Set(
+  `a an the and or but if then than that this these those there here of in on at to for from by with without
+  about into onto over under after before between through during since until against among within across
+  is are was were be been being am do does did done doing have has had having will would shall should can
+  could may might must it its it's they them their theirs we us our ours you your yours he him his she her
+  hers i me my mine who whom whose which what when where why how all any both each few more most other some
+  such no nor not only own same so too very just also even still yet again ever now today yesterday
+  tomorrow monday tuesday wednesday thursday friday saturday sunday one ones as up down out off while
+  because although though however whether per via mr mrs ms dr according report reported reports reporting
+  news statement briefing press told regular new like well s t re ve ll d`.split(/\s+/),
+);
+for (const verb of REPORTING_VERBS) STOP.add(verb);
+
+export interface Term {
+  key: string;
+  /** Extra weight: names and figures identify a claim more than common words do. */
+  boost: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Terms of the text between `start` and `end` of a document, given the document's annotations. */
+export function passageTerms(
+  text: string,
+  start: number,
+  end: number,
+  entities: EntityAnnotation[],
+  numbers: NumberAnnotation[],
+  entityKey: (e: EntityAnnotation) => string,
+): Term[] {
+  const terms = new Map<string, Term>();
+  const add = (key: string, boost: number) => {
+    const t = terms.get(key);
+    if (!t || t.boost < boost) terms.set(key, { key, boost });
+  };
+  // Words covered by an entity or a figure are represented by it, not by their letters.
+  const covered: [number, number][] = [];
+  for (const e of entities) {
+    if (e.end <= start || e.start >= end) continue;
+    add(`e:${entityKey(e)}`, 1.5);
+    covered.push([e.start, e.end]);
+  }
+  for (const n of numbers) {
+    if (n.end <= start || n.start >= end) continue;
+    if (isQuantity(n)) add(`n:${n.value}:${unitKey(n.unit) ?? ''}`, 1.5);
+    else if (n.value !== null) add(`n:${n.label}:${n.value}`, 1);
+    covered.push([n.start, n.end]);
+  }
+  let slice = text.slice(start, end).toLowerCase();
+  // Multi-word synonyms become one word of the same length, so offsets stay put.
+  for (const [pattern, word] of PHRASES) slice = slice.replace(pattern, (m) => word.padEnd(m.length, ' '));
+  for (const m of slice.matchAll(WORD)) {
+    const at = start + m.index!;
+    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    const word = m[0].replace(/['’]s?$/, '');
+    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    add(concept(stemmer(word)), 1);
+  }
+  return [...terms.values()];
+}

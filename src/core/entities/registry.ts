@@ -1,0 +1,213 @@
+// Cross-document canonical names: one record per real-world entity across a corpus of documents.
+//
+// `entityKey` folds the spelling variants outlets produce (case, diacritics, hyphens, apostrophes, doubled
+// letters, `-iy`/`-yy`/`-y` endings, `ks`/`x`, final `-ey`/`-ei`), so `Zelensky`, `Zelenskyy` and `Zelenskiy`
+// meet, and so do `Kim Jong Un` and `Kim Jong-un`. Standard aliases from the lexicons (`DPRK` → `North Korea`,
+// `U.S.` → `United States`) are folded before keying. A one-word PERSON (`Zelenskyy`) joins the multi-word
+// PERSON with that surname when exactly one exists in the corpus; that merge is done when records are read,
+// so adding or removing a document costs O(its entities) and the result does not depend on insertion order.
+import type { EntityAnnotation, EntityLabel } from '../types.js';
+import { PLACE_NAMES } from './places.js';
+import { ORG_NAMES } from './orgs.js';
+
+export interface EntityRecord {
+  key: string;
+  name: string;
+  label: EntityLabel;
+  /** Surface forms seen, sorted. */
+  aliases: string[];
+  /** Mentions per document. */
+  docs: Map<string, number>;
+}
+
+function foldWord(w: string): string {
+  if (w.length <= 2) return w;
+  let out = '';
+  for (let i = 0; i < w.length; i++) if (i === 0 || w[i] !== w[i - 1]) out += w[i];
+  out = out.replace(/ks/g, 'x');
+  if (out.length > 3) {
+    if (out.endsWith('iy') || out.endsWith('yi') || out.endsWith('ij')) out = out.slice(0, -2) + 'y';
+    else if (out.endsWith('ey')) out = out.slice(0, -2) + 'ei';
+  }
+  return out;
+}
+
+/** Variant-insensitive key of a name. */
+export function entityKey(name: string): string {
+  let s = name.normalize('NFD').toLowerCase();
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = c.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) continue; // combining marks
+    if (c === "'" || c === '’' || c === '‘' || c === '.' || c === '`' || c === 'ʼ') continue;
+    if (c === ' ' || c === '-' || c === '‐' || c === '–' || c === '_' || c === '\n' || c === '\t') {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += c;
+  }
+  s = out;
+  if (s.indexOf(' ') < 0) return foldWord(s);
+  return s.split(' ').map(foldWord).join(' ');
+}
+
+function lexCanonical(name: string, label: EntityLabel): string | undefined {
+  const low = name.replace(/[’‘]/g, "'").toLowerCase();
+  if (label === 'PLACE') return PLACE_NAMES.get(low);
+  if (label === 'ORG') return ORG_NAMES.get(low);
+  return undefined;
+}
+
+interface Raw {
+  id: string;
+  key: string;
+  label: EntityLabel;
+  /** Canonical names given by the annotator, with mention counts. */
+  names: Map<string, number>;
+  /** Surface forms with mention counts. */
+  forms: Map<string, number>;
+  docs: Map<string, number>;
+  total: number;
+  /** Last word of a multi-word PERSON key, else null. */
+  surname: string | null;
+  single: boolean;
+}
+
+function rawId(label: EntityLabel, key: string): string {
+  return `${label}|${key}`;
+}
+
+function bump(map: Map<string, number>, k: string, by: number): void {
+  const n = (map.get(k) ?? 0) + by;
+  if (n > 0) map.set(k, n);
+  else map.delete(k);
+}
+
+function best(map: Map<string, number>): string {
+  let out = '';
+  let n = -1;
+  for (const [k, c] of map) {
+    if (c > n || (c === n && (k.length > out.length || (k.length === out.length && k < out)))) {
+      out = k;
+      n = c;
+    }
+  }
+  return out;
+}
+
+export class EntityRegistry {
+  private raws = new Map<string, Raw>();
+  /** `lastWordKey` → ids of multi-word PERSON raws with that surname. */
+  private surnames = new Map<string, Set<string>>();
+  private byDoc = new Map<string, Array<{ id: string; name: string; text: string }>>();
+
+  private keyOf(entity: Pick<EntityAnnotation, 'name' | 'label'>): string {
+    return entityKey(lexCanonical(entity.name, entity.label) ?? entity.name);
+  }
+
+  add(docId: string, entities: EntityAnnotation[]): void {
+    if (this.byDoc.has(docId)) this.remove(docId);
+    const list: Array<{ id: string; name: string; text: string }> = [];
+    for (const e of entities) {
+      const name = lexCanonical(e.name, e.label) ?? e.name;
+      const key = entityKey(name);
+      if (!key) continue;
+      const id = rawId(e.label, key);
+      let raw = this.raws.get(id);
+      if (!raw) {
+        const words = key.split(' ');
+        const single = words.length === 1;
+        raw = { id, key, label: e.label, names: new Map(), forms: new Map(), docs: new Map(), total: 0, single, surname: !single && e.label === 'PERSON' ? words[words.length - 1] : null };
+        this.raws.set(id, raw);
+        if (raw.surname) {
+          let set = this.surnames.get(raw.surname);
+          if (!set) this.surnames.set(raw.surname, (set = new Set()));
+          set.add(id);
+        }
+      }
+      bump(raw.names, name, 1);
+      bump(raw.forms, e.text, 1);
+      bump(raw.docs, docId, 1);
+      raw.total++;
+      list.push({ id, name, text: e.text });
+    }
+    this.byDoc.set(docId, list);
+  }
+
+  remove(docId: string): void {
+    const list = this.byDoc.get(docId);
+    if (!list) return;
+    this.byDoc.delete(docId);
+    for (const { id, name, text } of list) {
+      const raw = this.raws.get(id);
+      if (!raw) continue;
+      bump(raw.names, name, -1);
+      bump(raw.forms, text, -1);
+      bump(raw.docs, docId, -1);
+      raw.total--;
+      if (raw.total <= 0) {
+        this.raws.delete(id);
+        if (raw.surname) {
+          const set = this.surnames.get(raw.surname);
+          set?.delete(id);
+          if (set && set.size === 0) this.surnames.delete(raw.surname);
+        }
+      }
+    }
+  }
+
+  /** The multi-word PERSON raw a one-word PERSON key merges into, if exactly one exists. */
+  private target(label: EntityLabel, key: string): string | null {
+    if (label !== 'PERSON' || key.indexOf(' ') >= 0) return null;
+    const set = this.surnames.get(key);
+    if (!set || set.size !== 1) return null;
+    return set.values().next().value ?? null;
+  }
+
+  private build(main: Raw | undefined, key: string, label: EntityLabel, fallbackName: string): EntityRecord {
+    const parts: Raw[] = [];
+    if (main) parts.push(main);
+    if (main?.surname) {
+      const set = this.surnames.get(main.surname);
+      const single = this.raws.get(rawId('PERSON', main.surname));
+      if (set && set.size === 1 && single) parts.push(single);
+    }
+    const names = new Map<string, number>();
+    const forms = new Set<string>();
+    const docs = new Map<string, number>();
+    for (const p of parts) {
+      for (const [n, c] of p.names) if (p === main) bump(names, n, c);
+      for (const f of p.forms.keys()) forms.add(f);
+      for (const [d, c] of p.docs) bump(docs, d, c);
+    }
+    const sortedDocs = new Map([...docs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    return { key, label, name: names.size ? best(names) : fallbackName, aliases: [...forms].sort(), docs: sortedDocs };
+  }
+
+  /** The record an entity belongs to (an empty record when the corpus has none). */
+  resolve(entity: Pick<EntityAnnotation, 'name' | 'label'>): EntityRecord {
+    const key = this.keyOf(entity);
+    const t = this.target(entity.label, key);
+    const id = t ?? rawId(entity.label, key);
+    const raw = this.raws.get(id);
+    return this.build(raw, raw?.key ?? key, entity.label, lexCanonical(entity.name, entity.label) ?? entity.name);
+  }
+
+  /** All records, merged, sorted by label and key. */
+  records(): EntityRecord[] {
+    const out: EntityRecord[] = [];
+    const ids = [...this.raws.keys()].sort();
+    for (const id of ids) {
+      const raw = this.raws.get(id)!;
+      if (raw.single && this.target(raw.label, raw.key)) continue;
+      out.push(this.build(raw, raw.key, raw.label, raw.key));
+    }
+    return out;
+  }
+}

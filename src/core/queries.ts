@@ -1,0 +1,201 @@
+// Questions the views ask of the corpus about one annotation: where else is this figure, this quote, this
+// entity, and do the sources agree. Hovers, Go to Definition, Find All References and the claims view all
+// answer from here, so they always agree with one another.
+import type { Corpus } from './corpus.js';
+import type { Annotation, EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from './types.js';
+import type { Passage } from './claims/passages.js';
+import type { Claim } from './claims/claims.js';
+import { alignFigures, compareFigures, isQuantity, sameQuantity, type Verdict } from './claims/agreement.js';
+import type { EntityRecord } from './entities/registry.js';
+
+/** A place in a source. */
+export interface Location extends Span {
+  doc: string;
+}
+
+export interface FigureMatch extends Location {
+  figure: NumberAnnotation;
+  /** The passage the figure is stated in. */
+  passage: Passage | null;
+  verdict: Verdict;
+}
+
+export interface NumberReport {
+  figure: NumberAnnotation;
+  claim: Claim | null;
+  /** The same quantity in the other sources, one best match per source, in corpus order. */
+  matches: FigureMatch[];
+  /** The verdict over all matches (`agree` when nothing to compare). */
+  verdict: Verdict;
+}
+
+export type WordDiff = { op: 'same' | 'added' | 'removed'; text: string }[];
+
+export interface QuoteMatch extends Location {
+  quote: QuoteAnnotation;
+  /** Differences from the quote asked about to this one, word by word. */
+  diff: WordDiff;
+  identical: boolean;
+}
+
+export interface QuoteReport {
+  quote: QuoteAnnotation;
+  claim: Claim | null;
+  matches: QuoteMatch[];
+  /** Passages of the same claim in sources that report it without quoting. */
+  paraphrases: Passage[];
+}
+
+export interface EntityReport {
+  record: EntityRecord;
+  /** Every mention in every source, in corpus order. */
+  mentions: (Location & { text: string })[];
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+/** Word-level difference of two quotes (longest common subsequence), ignoring case and punctuation. */
+export function wordDiff(from: string, to: string): WordDiff {
+  const a = from.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const b = to.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const eq = (x: string, y: string) => x.toLowerCase().replace(/’/g, "'") === y.toLowerCase().replace(/’/g, "'");
+  const n = a.length;
+  const m = b.length;
+  const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) lcs[i][j] = eq(a[i], b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const out: WordDiff = [];
+  const push = (op: WordDiff[number]['op'], text: string) => {
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += ` ${text}`;
+    else out.push({ op, text });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && eq(a[i], b[j])) {
+      push('same', b[j]);
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) push('added', b[j++]);
+    else push('removed', a[i++]);
+  }
+  return out;
+}
+
+/** Share of the shorter quote's words found in the longer one: partial quotes count as the same words. */
+function containment(a: string, b: string): number {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (!small.size) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+function passageOf(corpus: Corpus, doc: string, span: Span): Passage | null {
+  return corpus.get(doc)?.passages.find((p) => span.start < p.end && span.end > p.start) ?? null;
+}
+
+function claimOfSpan(corpus: Corpus, doc: string, span: Span): Claim | null {
+  const passage = passageOf(corpus, doc, span);
+  return (passage && corpus.claimOf(passage)) ?? null;
+}
+
+/** The annotation of document `doc` under `offset`: the innermost one (an entity inside a quote wins). */
+export function annotationAt(corpus: Corpus, doc: string, offset: number): Annotation | undefined {
+  let best: Annotation | undefined;
+  for (const a of corpus.annotations(doc)) {
+    if (a.start > offset) break;
+    if (offset <= a.end && (!best || a.end - a.start < best.end - best.start)) best = a;
+  }
+  return best;
+}
+
+export function numberReport(corpus: Corpus, doc: string, figure: NumberAnnotation): NumberReport {
+  const claim = claimOfSpan(corpus, doc, figure);
+  const best = new Map<string, FigureMatch>();
+  const consider = (m: FigureMatch) => {
+    const current = best.get(m.doc);
+    const distance = (x: FigureMatch) => Math.abs((x.figure.value ?? 0) - (figure.value ?? 0));
+    // Prefer the figure stated in the same claim, then the nearest value.
+    const inClaim = (x: FigureMatch) => (claim && x.passage && corpus.claimOf(x.passage) === claim ? 0 : 1);
+    if (!current || inClaim(m) < inClaim(current) || (inClaim(m) === inClaim(current) && distance(m) < distance(current))) best.set(m.doc, m);
+  };
+  if (isQuantity(figure)) {
+    // The claim's other passages: their figures for the same quantity, whatever the value.
+    for (const p of claim?.passages ?? []) {
+      if (p.doc === doc) continue;
+      for (const pair of alignFigures([figure], corpus.figuresIn(p))) consider({ doc: p.doc, start: pair.b.start, end: pair.b.end, figure: pair.b, passage: p, verdict: pair.verdict });
+    }
+    // Elsewhere: the same value for the same kind of thing.
+    for (const other of corpus.figuresWithValue(figure.value!)) {
+      if (other.doc === doc || !sameQuantity(figure, other.figure)) continue;
+      consider({ doc: other.doc, start: other.figure.start, end: other.figure.end, figure: other.figure, passage: passageOf(corpus, other.doc, other.figure), verdict: compareFigures(figure, other.figure) });
+    }
+  } else if (figure.value !== null) {
+    for (const other of corpus.figuresWithValue(figure.value)) {
+      if (other.doc === doc || other.figure.label !== figure.label) continue;
+      consider({ doc: other.doc, start: other.figure.start, end: other.figure.end, figure: other.figure, passage: passageOf(corpus, other.doc, other.figure), verdict: 'agree' });
+    }
+  }
+  const order = corpus.documents().map((d) => d.id);
+  const matches = [...best.values()].sort((a, b) => order.indexOf(a.doc) - order.indexOf(b.doc));
+  const verdict: Verdict = matches.some((m) => m.verdict === 'differ') ? 'differ' : matches.some((m) => m.verdict === 'approximate') ? 'approximate' : 'agree';
+  return { figure, claim, matches, verdict };
+}
+
+const SAME_QUOTE = 0.6;
+
+export function quoteReport(corpus: Corpus, doc: string, quote: QuoteAnnotation): QuoteReport {
+  const claim = claimOfSpan(corpus, doc, quote);
+  const matches = new Map<string, QuoteMatch>();
+  const speaker = quote.speaker ? corpus.annotations(doc).find((a): a is QuoteAnnotation => a.kind === 'quote' && a.start === quote.start)?.speaker?.name : undefined;
+  const candidates = new Set<string>(claim?.sources ?? []);
+  if (speaker) for (const d of corpus.docsQuoting(speaker)) candidates.add(d);
+  for (const other of candidates) {
+    if (other === doc) continue;
+    for (const q of corpus.get(other)?.analysis.quotes ?? []) {
+      const score = containment(quote.text, q.text);
+      if (score < SAME_QUOTE) continue;
+      const current = matches.get(other);
+      if (current && containment(quote.text, current.quote.text) >= score) continue;
+      const diff = wordDiff(quote.text, q.text);
+      matches.set(other, { doc: other, start: q.start, end: q.end, quote: q, diff, identical: diff.every((d) => d.op === 'same') });
+    }
+  }
+  const paraphrases = (claim?.passages ?? []).filter((p) => p.doc !== doc && !matches.has(p.doc));
+  const order = corpus.documents().map((d) => d.id);
+  return { quote, claim, matches: [...matches.values()].sort((a, b) => order.indexOf(a.doc) - order.indexOf(b.doc)), paraphrases };
+}
+
+export function entityReport(corpus: Corpus, entity: Pick<EntityAnnotation, 'name' | 'label'>): EntityReport {
+  const record = corpus.entity(entity);
+  const mentions: EntityReport['mentions'] = [];
+  for (const d of corpus.documents()) {
+    if (!record.docs.has(d.id)) continue;
+    for (const e of d.analysis.entities) {
+      if (corpus.entity(e).key === record.key) mentions.push({ doc: d.id, start: e.start, end: e.end, text: e.text });
+    }
+  }
+  return { record, mentions };
+}
+
+/** Where the same item is in every source: for Go to Definition and Find All References. */
+export function sameItem(corpus: Corpus, doc: string, a: Annotation): Location[] {
+  const self: Location = { doc, start: a.start, end: a.end };
+  switch (a.kind) {
+    case 'entity':
+      return entityReport(corpus, a).mentions.map(({ doc: d, start, end }) => ({ doc: d, start, end }));
+    case 'number':
+      return [self, ...numberReport(corpus, doc, a).matches.map(({ doc: d, start, end }) => ({ doc: d, start, end }))];
+    case 'quote': {
+      const report = quoteReport(corpus, doc, a);
+      return [self, ...report.matches.map(({ doc: d, start, end }) => ({ doc: d, start, end })), ...report.paraphrases.map(({ doc: d, start, end }) => ({ doc: d, start, end }))];
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Highlights: one decoration type per kind, coloured by theme colours the extension contributes, set once
+// per kind per visible editor whenever the corpus or the settings change.
+import * as vscode from 'vscode';
+import type { Indexer } from './indexer.js';
+import { KIND_KEYS, kindOf, type AnnotationKindKey } from './kinds.js';
+import { rangeOf } from './locations.js';
+
+function decorationType(kind: AnnotationKindKey): vscode.TextEditorDecorationType {
+  const color = (name: string) => new vscode.ThemeColor(`corroborate.${name}`);
+  switch (kind) {
+    case 'quote':
+      return vscode.window.createTextEditorDecorationType({ backgroundColor: color('quoteBackground'), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+    case 'number':
+      return vscode.window.createTextEditorDecorationType({ backgroundColor: color('numberBackground'), borderRadius: '2px', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+    default: {
+      const name = kind === 'person' ? 'personUnderline' : kind === 'org' ? 'organizationUnderline' : 'placeUnderline';
+      return vscode.window.createTextEditorDecorationType({ borderStyle: 'solid', borderWidth: '0 0 2px 0', borderColor: color(name), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+    }
+  }
+}
+
+export class Highlighter implements vscode.Disposable {
+  private readonly types = new Map(KIND_KEYS.map((k) => [k, decorationType(k)] as const));
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly indexer: Indexer) {
+    this.disposables.push(
+      indexer.onDidChange(() => this.refresh()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('corroborate.highlight') && this.refresh()),
+    );
+    this.refresh();
+  }
+
+  /** Ranges per kind for one editor: what `setDecorations` is given (also read by the tests). */
+  rangesFor(editor: vscode.TextEditor): Map<AnnotationKindKey, vscode.Range[]> {
+    const id = editor.document.uri.toString();
+    const ranges = new Map<AnnotationKindKey, vscode.Range[]>(KIND_KEYS.map((k) => [k, []]));
+    const doc = this.indexer.corpus.get(id);
+    // Ranges computed on stale text would land on the wrong characters; wait for the re-analysis.
+    if (!doc || doc.text !== editor.document.getText()) return ranges;
+    const enabled = this.indexer.currentSettings.highlight;
+    for (const a of this.indexer.corpus.annotations(id)) {
+      const kind = kindOf(a);
+      if (enabled[kind]) ranges.get(kind)!.push(rangeOf(this.indexer.corpus, id, a));
+    }
+    return ranges;
+  }
+
+  refresh(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (!this.indexer.isSource(editor.document.uri)) continue;
+      const doc = this.indexer.corpus.get(editor.document.uri.toString());
+      if (doc && doc.text !== editor.document.getText()) continue; // keep the old highlights until re-analysed
+      for (const [kind, ranges] of this.rangesFor(editor)) editor.setDecorations(this.types.get(kind)!, ranges);
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.types.values()) t.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,63 @@
+// Activation and wiring: the indexer keeps the core's corpus in step with the workspace; every view is a
+// thin adapter over the corpus.
+import * as vscode from 'vscode';
+import { Indexer, SOURCE_LANGUAGE } from './indexer.js';
+import { Highlighter } from './decorations.js';
+import { SpeakerHints } from './speakerHints.js';
+import { CrossSourceHovers } from './hovers.js';
+import { SameItemProvider } from './references.js';
+import { ClaimsView, VIEW_ID, type Grouping } from './claimsView.js';
+import { StatusBar } from './statusBar.js';
+import { OPEN_PASSAGE, openPassage } from './commands/openPassage.js';
+import { comparePassage, goToSource, PassageDocuments, PASSAGE_SCHEME } from './commands/navigate.js';
+import { exportClaimsCommand } from './commands/exportClaims.js';
+import { toggleHighlight } from './commands/toggleHighlight.js';
+
+/** What tests and other extensions can reach: the same objects the views use. */
+export interface CorroborateApi {
+  indexer: Indexer;
+  highlighter: Highlighter;
+  claimsView: ClaimsView;
+}
+
+export function activate(context: vscode.ExtensionContext): CorroborateApi {
+  const indexer = new Indexer();
+  const highlighter = new Highlighter(indexer);
+  const claimsView = new ClaimsView(indexer);
+  const passages = new PassageDocuments();
+  const selector: vscode.DocumentSelector = { language: SOURCE_LANGUAGE };
+  const sameItem = new SameItemProvider(indexer);
+  const hints = new SpeakerHints(indexer);
+  const command = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const groupBy = (g: Grouping) => () => claimsView.setGrouping(g);
+
+  context.subscriptions.push(
+    indexer,
+    highlighter,
+    claimsView,
+    hints,
+    new StatusBar(indexer),
+    vscode.languages.registerHoverProvider(selector, new CrossSourceHovers(indexer)),
+    vscode.languages.registerDefinitionProvider(selector, sameItem),
+    vscode.languages.registerReferenceProvider(selector, sameItem),
+    vscode.languages.registerInlayHintsProvider(selector, hints),
+    vscode.workspace.registerTextDocumentContentProvider(PASSAGE_SCHEME, passages),
+    command(OPEN_PASSAGE, (id: string, start: number, end: number) => openPassage(indexer, id, start, end)),
+    command('corroborate.analyseWorkspace', () => indexer.reindex()),
+    command('corroborate.showClaims', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
+    command('corroborate.comparePassage', (target?: { doc: string; start: number }) => comparePassage(indexer, passages, target)),
+    command('corroborate.nextSource', () => goToSource(indexer, 1)),
+    command('corroborate.previousSource', () => goToSource(indexer, -1)),
+    command('corroborate.toggleHighlight', toggleHighlight),
+    command('corroborate.exportClaims', (format?, target?) => exportClaimsCommand(indexer, format, target)),
+    command('corroborate.groupByClaim', groupBy('claim')),
+    command('corroborate.groupBySpeaker', groupBy('speaker')),
+    command('corroborate.groupByEntity', groupBy('entity')),
+    command('corroborate.groupByNumber', groupBy('number')),
+  );
+  void vscode.commands.executeCommand('setContext', 'corroborate.grouping', 'claim');
+  void indexer.whenReady();
+  return { indexer, highlighter, claimsView };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,103 @@
+// Hovers that look across documents. Every mention of another source is a command link that opens it at
+// the passage; the markdown trusts only the extension's own open command.
+import * as vscode from 'vscode';
+import type { Indexer } from './indexer.js';
+import { annotationAt, entityReport, numberReport, quoteReport, type WordDiff } from '../core/queries.js';
+import type { EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from '../core/types.js';
+import { lineNumber, rangeOf, sourceLabel } from './locations.js';
+import { OPEN_PASSAGE } from './commands/openPassage.js';
+
+const VERDICT_TEXT = { agree: '✓ agree', approximate: '≈ agree approximately', differ: '✗ differ' } as const;
+const LABEL_NAMES = { PERSON: 'person', ORG: 'organisation', PLACE: 'place' } as const;
+
+/** Escapes text for markdown, so quotes from the sources cannot inject links or formatting. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
+export function openLink(indexer: Indexer, id: string, span: Span, label?: string): string {
+  const args = encodeURIComponent(JSON.stringify([id, span.start, span.end]));
+  const text = label ?? `${sourceLabel(id)}:${lineNumber(indexer.corpus, id, span.start)}`;
+  return `[${md(text)}](command:${OPEN_PASSAGE}?${args} "Open ${md(sourceLabel(id))} at this passage")`;
+}
+
+function excerpt(text: string, max = 120): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+function renderDiff(diff: WordDiff): string {
+  return diff.map((d) => (d.op === 'same' ? md(d.text) : d.op === 'added' ? `**${md(d.text)}**` : `~~${md(d.text)}~~`)).join(' ');
+}
+
+export class CrossSourceHovers implements vscode.HoverProvider {
+  constructor(private readonly indexer: Indexer) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const id = document.uri.toString();
+    const doc = this.indexer.corpus.get(id);
+    if (!doc || doc.text !== document.getText()) return undefined;
+    const a = annotationAt(this.indexer.corpus, id, document.offsetAt(position));
+    if (!a) return undefined;
+    const body = a.kind === 'number' ? this.number(id, a) : a.kind === 'quote' ? this.quote(id, a) : this.entity(a);
+    const markdown = new vscode.MarkdownString(body);
+    markdown.isTrusted = { enabledCommands: [OPEN_PASSAGE] };
+    markdown.supportThemeIcons = true;
+    return new vscode.Hover(markdown, rangeOf(this.indexer.corpus, id, a));
+  }
+
+  private number(id: string, figure: NumberAnnotation): string {
+    const report = numberReport(this.indexer.corpus, id, figure);
+    const facts = [figure.label, figure.unit && `unit: ${md(figure.unit)}`, figure.approx && `qualifier: ${md(figure.approx)}`, figure.value !== null && `value: ${figure.value.toLocaleString('en-US')}`].filter(Boolean);
+    const lines = [`**Figure** \`${figure.text}\` · ${facts.join(' · ')}`, ''];
+    if (!report.matches.length) {
+      lines.push('No other source states this figure.');
+      return lines.join('\n');
+    }
+    lines.push(`**Across sources: ${VERDICT_TEXT[report.verdict]}** (${report.matches.length} other source${report.matches.length > 1 ? 's' : ''})`, '');
+    lines.push('| Source | Wording | Qualifier | Verdict |', '| --- | --- | --- | --- |');
+    const doc = this.indexer.corpus;
+    for (const m of report.matches) {
+      const text = doc.get(m.doc)!.text;
+      const wording = m.passage ? excerpt(text.slice(Math.max(m.passage.start, m.start - 40), Math.min(m.passage.end, m.end + 40))) : m.figure.text;
+      lines.push(`| ${openLink(this.indexer, m.doc, m)} | ${md(wording)} | ${md(m.figure.approx ?? '—')} | ${VERDICT_TEXT[m.verdict]} |`);
+    }
+    return lines.join('\n');
+  }
+
+  private quote(id: string, quote: QuoteAnnotation): string {
+    const report = quoteReport(this.indexer.corpus, id, quote);
+    const speaker = this.indexer.corpus.annotations(id).find((a): a is QuoteAnnotation => a.kind === 'quote' && a.start === quote.start)?.speaker ?? quote.speaker;
+    const lines = [
+      speaker ? `**Quote** — ${md(speaker.name)}${speaker.text !== speaker.name ? ` (from “${md(speaker.text)}”)` : ''}` : '**Quote** — speaker not identified',
+      '',
+    ];
+    if (report.matches.length) {
+      lines.push(`**Carried by ${report.matches.length} other source${report.matches.length > 1 ? 's' : ''}:**`, '');
+      for (const m of report.matches) {
+        lines.push(`- ${openLink(this.indexer, m.doc, m)}: ${m.identical ? 'same wording' : `wording differs: ${renderDiff(m.diff)}`}`);
+      }
+    } else lines.push('No other source quotes these words.');
+    if (report.paraphrases.length) {
+      lines.push('', '**Paraphrased instead by:**', '');
+      for (const p of report.paraphrases) lines.push(`- ${openLink(this.indexer, p.doc, p)}: ${md(excerpt(p.text))}`);
+    }
+    return lines.join('\n');
+  }
+
+  private entity(entity: EntityAnnotation): string {
+    const report = entityReport(this.indexer.corpus, entity);
+    const { record } = report;
+    const sources = [...record.docs.keys()];
+    const lines = [`**${md(record.name)}** · ${LABEL_NAMES[record.label]}`, ''];
+    const aliases = record.aliases.filter((a) => a !== record.name);
+    if (aliases.length) lines.push(`Also written: ${aliases.map((a) => `\`${a}\``).join(', ')}`, '');
+    lines.push(`Mentioned in **${sources.length}** source${sources.length === 1 ? '' : 's'}, **${report.mentions.length}** time${report.mentions.length === 1 ? '' : 's'}:`, '');
+    for (const doc of sources.slice(0, 30)) {
+      const first = report.mentions.find((m) => m.doc === doc);
+      if (first) lines.push(`- ${openLink(this.indexer, doc, first)} (${record.docs.get(doc)}×)`);
+    }
+    if (sources.length > 30) lines.push(`- … and ${sources.length - 30} more (Find All References lists every mention)`);
+    return lines.join('\n');
+  }
+}

@@ -1,0 +1,248 @@
+// Keeps the corpus in step with the workspace: the first scan (in the background, with a progress
+// notification that can be cancelled), edits in open editors (debounced), and files created, changed,
+// renamed or deleted on disk. Views listen to `onDidChange` and never read files themselves.
+import * as vscode from 'vscode';
+import picomatch from 'picomatch';
+import { Corpus } from '../core/corpus.js';
+import { decodeSource } from '../core/sources.js';
+import { readSettings, type Settings } from './config.js';
+
+export const SOURCE_LANGUAGE = 'corroborate-source';
+
+/** Work on the extension host's thread is done in slices this long, then it yields to the editor. */
+const SLICE_MS = 25;
+
+export interface SkippedSource {
+  uri: vscode.Uri;
+  reason: string;
+}
+
+export class Indexer implements vscode.Disposable {
+  readonly corpus = new Corpus();
+  private settings: Settings = readSettings();
+  private isIncluded: (relativePath: string) => boolean = () => false;
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires after the corpus changed (batched), so views refresh once per burst of changes. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  private changeTimer: NodeJS.Timeout | undefined;
+  private indexing: Promise<void> | undefined;
+  private readonly skippedSources = new Map<string, SkippedSource>();
+  private readonly notes = new Map<string, string>();
+  /** Whether the first scan has finished. */
+  ready = false;
+  /** Progress of the scan in progress, for the status bar. */
+  progress: { done: number; total: number } | undefined;
+
+  constructor() {
+    this.applySettings();
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('corroborate') || e.affectsConfiguration('files.exclude')) {
+          const before = JSON.stringify([this.settings.include, this.settings.exclude]);
+          this.applySettings();
+          if (before !== JSON.stringify([this.settings.include, this.settings.exclude]) || e.affectsConfiguration('files.exclude')) void this.reindex();
+        }
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.onDiskChange(uri)),
+      watcher.onDidChange((uri) => this.onDiskChange(uri)),
+      watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
+    );
+    for (const d of vscode.workspace.textDocuments) this.onOpen(d);
+  }
+
+  private applySettings(): void {
+    this.settings = readSettings();
+    const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude', {});
+    const excluded = [...this.settings.exclude, ...Object.keys(filesExclude).filter((k) => filesExclude[k])];
+    const include = picomatch(this.settings.include, { dot: false });
+    const exclude = excluded.length ? picomatch(excluded, { dot: true }) : () => false;
+    this.isIncluded = (p) => include(p) && !exclude(p);
+  }
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** Whether a file is one of the workspace's sources under the include/exclude settings. */
+  isSource(uri: vscode.Uri): boolean {
+    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote') return false;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    return this.isIncluded(vscode.workspace.asRelativePath(uri, false));
+  }
+
+  /** Sources skipped with the reason (binary, too large, unreadable). */
+  skipped(): SkippedSource[] {
+    return [...this.skippedSources.values()];
+  }
+
+  /** A note to show about a source (encoding guessed, analysis limited). */
+  noteFor(id: string): string | undefined {
+    return this.notes.get(id);
+  }
+
+  /** Scans the workspace once (again), with a cancellable progress notification. */
+  reindex(): Promise<void> {
+    const run = vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Corroborate: analysing sources', cancellable: true },
+      (progress, token) => this.scan(progress, token),
+    );
+    this.indexing = Promise.resolve(run);
+    return this.indexing;
+  }
+
+  /** Resolves when the first scan is done. */
+  whenReady(): Promise<void> {
+    return this.indexing ?? this.reindex();
+  }
+
+  private async scan(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
+    const found = new Map<string, vscode.Uri>();
+    for (const pattern of this.settings.include) {
+      for (const uri of await vscode.workspace.findFiles(pattern, null)) {
+        if (this.isSource(uri)) found.set(uri.toString(), uri);
+      }
+    }
+    // Sources that are gone or no longer included leave the corpus.
+    for (const doc of this.corpus.documents()) if (!found.has(doc.id)) this.corpus.delete(doc.id);
+    const uris = [...found.values()];
+    this.progress = { done: 0, total: uris.length };
+    this.fireChanged();
+    let sliceStart = Date.now();
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      await this.load(uri);
+      this.progress.done++;
+      progress.report({ message: `${this.progress.done} of ${uris.length}`, increment: 100 / uris.length });
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        sliceStart = Date.now();
+        this.fireChanged();
+      }
+    }
+    this.progress = undefined;
+    this.ready = true;
+    this.fireChanged();
+    if (token.isCancellationRequested) {
+      void vscode.window.showInformationMessage(`Corroborate: analysis cancelled; ${this.corpus.size} of ${uris.length} sources analysed. Run "Corroborate: Analyse Workspace" to finish.`);
+    }
+  }
+
+  /** Reads a source from its open editor if there is one (unsaved edits count), else from disk. */
+  private async load(uri: vscode.Uri): Promise<void> {
+    const id = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+    if (open) {
+      this.setText(id, open.getText());
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > this.settings.maxFileSize) {
+        this.skip(uri, `larger than corroborate.maxFileSize (${stat.size} > ${this.settings.maxFileSize} bytes)`);
+        return;
+      }
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      // Vanished between the scan and the read, or unreadable: not an error for the user's work.
+      this.corpus.delete(id);
+      return;
+    }
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) {
+      this.skip(uri, decoded.reason);
+      return;
+    }
+    if (decoded.note) this.notes.set(id, decoded.note);
+    this.setText(id, decoded.text);
+  }
+
+  private skip(uri: vscode.Uri, reason: string): void {
+    this.skippedSources.set(uri.toString(), { uri, reason });
+    this.corpus.delete(uri.toString());
+  }
+
+  private setText(id: string, text: string): void {
+    this.skippedSources.delete(id);
+    this.corpus.set(id, text);
+  }
+
+  private onOpen(document: vscode.TextDocument): void {
+    if (!this.isSource(document.uri)) return;
+    if (document.languageId === 'plaintext') void vscode.languages.setTextDocumentLanguage(document, SOURCE_LANGUAGE);
+    if (this.corpus.get(document.uri.toString())?.text !== document.getText()) this.onEdit(document);
+  }
+
+  private onEdit(document: vscode.TextDocument): void {
+    if (!this.isSource(document.uri)) return;
+    const id = document.uri.toString();
+    clearTimeout(this.pendingEdits.get(id));
+    // Debounced: typing never waits for analysis, and a burst of keystrokes is analysed once.
+    this.pendingEdits.set(
+      id,
+      setTimeout(() => {
+        this.pendingEdits.delete(id);
+        if (document.isClosed) return;
+        this.setText(id, document.getText());
+        this.fireChanged();
+      }, this.settings.analysisDelay),
+    );
+  }
+
+  private onClose(document: vscode.TextDocument): void {
+    // An editor closed with unsaved edits: the source on disk is the truth again.
+    if (this.isSource(document.uri) && document.isDirty) void this.onDiskChange(document.uri);
+  }
+
+  private async onDiskChange(uri: vscode.Uri): Promise<void> {
+    if (!this.isSource(uri)) return;
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
+    await this.load(uri);
+    this.fireChanged();
+  }
+
+  private onDiskDelete(uri: vscode.Uri): void {
+    const id = uri.toString();
+    let changed = this.corpus.delete(id);
+    // A deleted folder: drop every source under it.
+    const prefix = id.endsWith('/') ? id : `${id}/`;
+    for (const doc of this.corpus.documents()) if (doc.id.startsWith(prefix)) changed = this.corpus.delete(doc.id) || changed;
+    this.skippedSources.delete(id);
+    if (changed) this.fireChanged();
+  }
+
+  /** Re-analyses a document now (used by commands that need fresh results). */
+  flush(document: vscode.TextDocument): void {
+    const id = document.uri.toString();
+    const pending = this.pendingEdits.get(id);
+    if (pending === undefined) return;
+    clearTimeout(pending);
+    this.pendingEdits.delete(id);
+    this.setText(id, document.getText());
+    this.fireChanged();
+  }
+
+  private fireChanged(): void {
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.changeEmitter.fire();
+    }, 30);
+  }
+
+  dispose(): void {
+    for (const t of this.pendingEdits.values()) clearTimeout(t);
+    clearTimeout(this.changeTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

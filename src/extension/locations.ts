@@ -1,0 +1,48 @@
+// Between the core's (document id, offset) and VS Code's (Uri, Position). Document ids are URI strings.
+// Positions come from the open document when there is one, else from the corpus text, which is the
+// same text the offsets were computed on.
+import * as vscode from 'vscode';
+import type { Corpus } from '../core/corpus.js';
+import type { Span } from '../core/types.js';
+import { lineStarts } from '../core/claims/passages.js';
+
+export function uriOf(id: string): vscode.Uri {
+  return vscode.Uri.parse(id);
+}
+
+const startsCache = new WeakMap<object, number[]>();
+
+function positionIn(text: string, key: object, offset: number): vscode.Position {
+  let starts = startsCache.get(key);
+  if (!starts) startsCache.set(key, (starts = lineStarts(text)));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return new vscode.Position(lo, offset - starts[lo]);
+}
+
+export function rangeOf(corpus: Corpus, id: string, span: Span): vscode.Range {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+  const doc = corpus.get(id);
+  if (open && (!doc || open.getText() === doc.text)) return new vscode.Range(open.positionAt(span.start), open.positionAt(span.end));
+  if (!doc) return new vscode.Range(0, 0, 0, 0);
+  return new vscode.Range(positionIn(doc.text, doc, span.start), positionIn(doc.text, doc, span.end));
+}
+
+export function locationOf(corpus: Corpus, id: string, span: Span): vscode.Location {
+  return new vscode.Location(uriOf(id), rangeOf(corpus, id, span));
+}
+
+/** How a source is named in views: its path in the workspace. */
+export function sourceLabel(id: string): string {
+  return vscode.workspace.asRelativePath(uriOf(id), vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+}
+
+/** 1-based line of an offset, for labels such as `reuters.txt:12`. */
+export function lineNumber(corpus: Corpus, id: string, offset: number): number {
+  return rangeOf(corpus, id, { start: offset, end: offset }).start.line + 1;
+}

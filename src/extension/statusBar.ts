@@ -1,0 +1,38 @@
+// Status bar: sources, claims and disagreements at a glance; progress while indexing; a click shows the
+// claims view.
+import * as vscode from 'vscode';
+import type { Indexer } from './indexer.js';
+
+export class StatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly indexer: Indexer) {
+    this.item.name = 'Corroborate';
+    this.item.command = 'corroborate.showClaims';
+    this.subscription = indexer.onDidChange(() => this.update());
+    this.update();
+    this.item.show();
+  }
+
+  update(): void {
+    const { corpus, progress } = this.indexer;
+    if (progress) {
+      this.item.text = `$(sync~spin) Corroborate ${progress.done}/${progress.total}`;
+      this.item.tooltip = 'Analysing sources…';
+      return;
+    }
+    const claims = corpus.claims();
+    const shared = claims.filter((c) => c.status !== 'single').length;
+    const differ = claims.filter((c) => c.status === 'differ').length;
+    this.item.text = `$(book) ${corpus.size} $(list-tree) ${shared} $(${differ ? 'error' : 'pass'}) ${differ}`;
+    this.item.tooltip = `Corroborate: ${corpus.size} sources, ${shared} claims shared across sources (${claims.length - shared} from one source only), ${differ} where figures differ. Click to show the claims.`;
+    const skipped = this.indexer.skipped();
+    if (skipped.length) this.item.tooltip += `\n${skipped.length} file(s) skipped: ${skipped.slice(0, 5).map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ')}`;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}
