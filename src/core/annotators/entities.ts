@@ -95,8 +95,8 @@ const NON_ENTITY_ACRONYMS = new Set(
     'op-ed ed min max no nos vol sec').split(' '),
 );
 const SAY_VERBS = new Set(
-  'said says told added stated wrote asked explained noted argued insisted warned claimed tweeted recalled ' +
-    'testified announced confirmed denied acknowledged replied responded continued concluded admitted'.split(' '),
+  ('said says told added stated wrote asked explained noted argued insisted warned claimed tweeted recalled ' +
+    'testified announced confirmed denied acknowledged replied responded continued concluded admitted').split(' '),
 );
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'across', 'inside', 'throughout', 'toward', 'towards', 'from', 'at', 'to', 'into']);
 const STRONG_PLACE_PREPS = new Set(['in', 'near', 'outside', 'across', 'inside', 'throughout']);
@@ -186,8 +186,11 @@ function buildWords(doc: TokenizedDocument): Word[] {
     let initialNext = true;
     let joinedNext = false;
     let lastPunct: Token | null = null;
+    let lastText = '';
     const closeSeg = () => {
-      markHeadline(words, segStart, words.length);
+      const c = lastText[lastText.length - 1];
+      markHeadline(words, segStart, words.length, c === '.' || c === '!' || c === '?' || c === '”' || c === '"');
+      lastText = '';
       segStart = words.length;
       seg++;
     };
@@ -201,6 +204,7 @@ function buildWords(doc: TokenizedDocument): Word[] {
         }
         continue;
       }
+      lastText = t.text;
       if (t.type !== 'word') {
         lastPunct = t;
         joinedNext = false;
@@ -286,7 +290,7 @@ function buildWords(doc: TokenizedDocument): Word[] {
 }
 
 /** Headline-case lines (≥ 3 words, ≥ 60 % capitalised): every capital there needs evidence. */
-function markHeadline(words: Word[], from: number, to: number): void {
+function markHeadline(words: Word[], from: number, to: number, terminated: boolean): void {
   let total = 0;
   let caps = 0;
   for (let i = from; i < to; i++) {
@@ -295,7 +299,7 @@ function markHeadline(words: Word[], from: number, to: number): void {
     total++;
     if (s === 'cap' || s === 'upper') caps++;
   }
-  if (total >= 3 && caps >= total * 0.6) for (let i = from; i < to; i++) words[i].initial = true;
+  if (total >= 3 && caps >= total * (terminated ? 0.85 : 0.6)) for (let i = from; i < to; i++) words[i].initial = true;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -862,8 +866,16 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
     if (!cur || e.text.length > cur.length) longest.set(k, e.text);
   }
   // ORG short forms contained in a longer ORG of the document (`State Department` ⊂ `U.S. State Department`).
-  const orgFull: string[] = [];
-  for (const e of result) if (e.label === 'ORG' && !e.name && e.text.includes(' ')) orgFull.push(e.text);
+  const orgFull = new Map<string, string>();
+  for (const e of result) {
+    if (e.label !== 'ORG' || e.name || !e.text.includes(' ')) continue;
+    const full = cleanName(e.text);
+    for (let p = full.indexOf(' '); p >= 0; p = full.indexOf(' ', p + 1)) {
+      const suffix = full.slice(p + 1);
+      const cur = orgFull.get(suffix);
+      if (!cur || full.length > cur.length || (full.length === cur.length && full < cur)) orgFull.set(suffix, full);
+    }
+  }
   for (const e of result) {
     const withM = e as EntityAnnotation & { _m?: Mention };
     const m = withM._m!;
@@ -882,7 +894,8 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
     src = cleanName(src);
     let best = longest.get(`${e.label}|${entityKey(src)}`) ?? src;
     if (e.label === 'ORG' && best.includes(' ')) {
-      for (const f of orgFull) if (f.length > best.length && f.endsWith(' ' + best)) best = f;
+      const f = orgFull.get(best);
+      if (f) best = f;
     }
     e.name = cleanName(best);
   }

@@ -30,10 +30,10 @@
 // - Dates (value = yyyymmdd as a number when the year is written, else mmdd; month-only dates use day 00:
 //   `June 2024` → 20240600, `in August` → 800): `Nov. 13`, `Nov. 13, 2024`, `13 Nov 2024`, `June 19th`,
 //   `2024-11-13`, `11/13/2024`, `22/04`. `May`, `March` and bare abbreviations need a day or year next to
-//   them. Weekdays (`Tuesday`), `today`/`yesterday`/`tomorrow`/`tonight` and `last/next/this week|month|year|
-//   weekend|<weekday>` are dates with value null. `the past two weeks` is a measure (2 weeks), not a date.
+//   them. Weekdays (`Tuesday`) are dates with value null; relative expressions
+//   (`today`, `last week`, `next month`) are not reported: they state no date a source could get wrong. `the past two weeks` is a measure (2 weeks), not a date.
 // - Times (value = minutes after midnight): `5:35 a.m. ET`, `06:58 AM IST`, `5 p.m.`, `5pm`, `noon`,
-//   `midnight`; the am/pm marker and an uppercase time-zone abbreviation are in the span.
+//   `midnight`; the am/pm marker and an uppercase time-zone abbreviation are in the span, the zone is the unit.
 // - Ordinals: `first` … `millionth`, `twenty-first`, `21st`, `third-largest` → value = the rank.
 // - Not reported: figures inside names (`Hwasong-19`, `F-16`, `COVID-19`, `G7` are words, not figures; a bare
 //   integer right after a capitalised non-function word is a model or article number: `Boeing 737`,
@@ -47,9 +47,9 @@ import type { NumberAnnotation, NumberLabel } from '../types.js';
 import { Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
 import {
   AM_PM, AMBIGUOUS_MONTHS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
-  DEICTIC_DAYS, FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, IRREGULAR_PLURALS, MEASURES, MONTHS, NOT_PLURAL,
+  FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, IRREGULAR_PLURALS, MEASURES, MONTHS, NOT_PLURAL,
   ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS, QUALIFIERS,
-  RELATIVE_DATE_HEADS, RELATIVE_DATE_UNITS, SCALES, SMALL_NUMBERS, TENS, TIME_ZONES, VAGUE_PLURALS, WEAK_UNITS,
+  SCALES, SMALL_NUMBERS, TENS, TIME_ZONES, VAGUE_PLURALS, WEAK_UNITS,
   WEEKDAYS, YEAR_PREPOSITIONS,
 } from './numbers/lexicon.js';
 import { dateValue, validDate } from './numbers/numeric.js';
@@ -195,18 +195,10 @@ function tryDate(i: number): number {
     }
     return -1;
   }
-  if (WEEKDAYS.has(lower) || DEICTIC_DAYS.has(lower)) {
-    if (!it.cap && WEEKDAYS.has(lower)) return -1;
+  // Relative expressions (`today`, `last week`) state no date a source could get wrong: not reported.
+  if (WEEKDAYS.has(lower) && it.cap) {
     emit('date', i, i + 1, null, null, null);
     return i + 1;
-  }
-  if (RELATIVE_DATE_HEADS.has(lower) && lower !== 'past') {
-    const next = word(i + 1);
-    if (next && (RELATIVE_DATE_UNITS.has(next.lower) || (next.cap && WEEKDAYS.has(next.lower)) ||
-      (next.cap && MONTHS.has(next.lower) && next.lower.length > 4))) {
-      emit('date', i, i + 2, null, null, null);
-      return i + 2;
-    }
   }
   return -1;
 }
@@ -247,8 +239,9 @@ function tryTime(i: number): number {
   } else {
     return -1;
   }
-  if (k < n && items[k].type === WORD && TIME_ZONES.has(items[k].lower) && items[k].text === items[k].text.toUpperCase()) k++;
-  emit('time', i, k, minutes, null, null);
+  let zone: string | null = null;
+  if (k < n && items[k].type === WORD && TIME_ZONES.has(items[k].lower) && items[k].text === items[k].text.toUpperCase()) zone = items[k++].text;
+  emit('time', i, k, minutes, zone, null);
   return k;
 }
 
