@@ -129,19 +129,25 @@ async function runInElectron() {
 
 async function runInCodeServer() {
   if (!codeServerBin()) installCodeServer();
+  let ended = false;
   const server = await startCodeServer({
     folder: workspace,
     extensionDevelopmentPath,
     extensionTestsPath,
     env: { CORROBORATE_TEST_RESULTS: resultsFile }, // the extension host inherits the server's environment
-    log: { write: (d) => hostLine(`[code-server] ${d}`) },
+    log: {
+      write(d) {
+        hostLine(`[code-server] ${d}`);
+        // After run() settles (or its file fails to load) the host exits; the page may stay open.
+        if (/Extension Host Process exited/.test(d)) ended = true;
+      },
+    },
   });
   let browser;
   try {
     browser = await launchChromium();
     const page = await browser.newPage();
-    let ended = false; // the workbench closes its window when run() settles
-    page.on('close', () => { ended = true; });
+    page.on('close', () => { ended = true; }); // the workbench closes its window when run() settles
     page.on('console', async (m) => {
       // The workbench logs as ('%c INFO', 'color: …', format, ...args): drop the styling, format the rest.
       let args = await Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?')));

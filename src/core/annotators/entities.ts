@@ -92,7 +92,7 @@ const NON_ENTITY_ACRONYMS = new Set(
     'cdt bst cet kst jst ist ok usd eur gbp jpy krw rmb cny ai ap pdf dna rna hiv aids covid sars mers mp mps ' +
     'mep pow pows ied ieds rpg atm suv suvs sms faq faqs ceo id ids url www html pr gop vip dj mvp diy rip asap ' +
     'fyi lol omg nb ps vs etc i ii iii iv v vi vii viii ix x xi xii wmd wmds emp gps lng lpg km kg mph nuclear ' +
-    'op-ed ed min max no nos vol sec').split(' '),
+    'op-ed ed min max no nos vol sec dui dwi').split(' '),
 );
 const SAY_VERBS = new Set(
   ('said says told added stated wrote asked explained noted argued insisted warned claimed tweeted recalled ' +
@@ -848,6 +848,9 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
           else label = 'PERSON';
         }
       }
+    } else if (label === 'PERSON' && m.strength < 2 && !GIVEN_NAMES.has(m.words[0]) && nearPlace(ms, idx, text) && text.slice(m.end, m.end + 2) === ', ') {
+      // `Rancho Mirage, Calif.`: an unknown name followed by a known state or country is a place.
+      label = 'PLACE';
     } else if (!label) {
       // Several unknown words, half of them or more ordinary words (`Standards Board Policy`): not a name.
       continue;

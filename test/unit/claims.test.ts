@@ -1,0 +1,115 @@
+// Claims on the sample corpus: the groups a careful reader makes, and nothing spurious across sources.
+import { strict as assert } from 'node:assert';
+import { seedCorpus, seed } from './helpers/seeds.js';
+import { Corpus } from '../../src/core/corpus.js';
+import type { Claim } from '../../src/core/claims/claims.js';
+import { figureVerdict } from '../../src/core/claims/claims.js';
+import { compareFigures } from '../../src/core/claims/agreement.js';
+import type { NumberAnnotation } from '../../src/core/types.js';
+
+const corpus = seedCorpus();
+const claims = corpus.claims();
+
+/** The claim with a passage containing `words` in the seed `prefix`. */
+function claimWith(prefix: string, words: string): Claim {
+  const doc = seed(prefix);
+  const c = claims.find((x) => x.passages.some((p) => p.doc === doc && p.text.includes(words)));
+  assert.ok(c, `no claim with "${words}" in ${doc}`);
+  return c;
+}
+
+function sourcesOf(c: Claim): string[] {
+  return c.sources.map((s) => s.slice(0, 3)).sort();
+}
+
+describe('claims across the seed articles', () => {
+  it('groups the confirmation quote from all five sources, figures agreeing', () => {
+    const c = claimWith('000', 'over 10,000 DPRK soldiers');
+    assert.deepEqual(sourcesOf(c), ['000', '001', '002', '003', '004']);
+    assert.equal(c.status, 'agree');
+    assert.equal(c.kind, 'quote');
+    assert.match(c.label, /^I can confirm that over 10,000 DPRK soldiers/);
+  });
+
+  it('groups quotes and paraphrases of the same statement', () => {
+    // Quoted by 000, 002, 003, 004; all four use the same words.
+    assert.deepEqual(sourcesOf(claimWith('000', 'Some of the challenges')), ['000', '002', '003', '004']);
+    // Paraphrase in 000 and 004, quote in 001, reported speech in 002 and 003.
+    assert.deepEqual(sourcesOf(claimWith('000', 'trained the North Korean soldiers in artillery')), ['000', '001', '002', '003', '004']);
+    // `effectiveness … determined by` / `battlefield success … dictated by`.
+    assert.deepEqual(sourcesOf(claimWith('000', 'effectiveness of the North Korean troops')), ['000', '001', '002']);
+    // The DPRK is North Korea's official name, said four ways.
+    assert.deepEqual(sourcesOf(claimWith('000', 'official name of North Korea')), ['000', '001', '002', '003']);
+  });
+
+  it('groups the lead (North Korean troops in combat) across outlets, with one outlet\'s headline and lead together', () => {
+    const c = claimWith('000', 'have begun combat operations against Ukrainian forces');
+    assert.ok(sourcesOf(c).length >= 4, sourcesOf(c).join());
+    assert.ok(c.passages.filter((p) => p.doc === seed('002')).length >= 1);
+  });
+
+  it('marks 50,000 soldiers / some 50,000 ground forces as agreeing approximately', () => {
+    const c = claimWith('000', 'amassing 50,000 soldiers');
+    assert.ok(sourcesOf(c).includes('001'), sourcesOf(c).join());
+    assert.equal(c.status, 'approximate');
+  });
+
+  it('keeps single-source claims, marked as such', () => {
+    const c = claimWith('003', 'including 11,000 North Koreans');
+    assert.equal(c.status, 'single');
+    assert.deepEqual(sourcesOf(c), ['003']);
+    assert.ok(claims.filter((x) => x.status === 'single').length > 20);
+  });
+
+  it('groups nothing spurious across sources', () => {
+    // Each pair below is about different things, though they share names and words.
+    const apart: [string, string, string, string][] = [
+      ['000', 'Blinken is expected to discuss', '003', 'Mark Rutte said'],
+      ['001', 'Zelensky of Ukraine has for weeks said', '003', 'Zelenskyy said on Monday'],
+      ['003', 'The Kremlin has not commented', '004', 'Trump had said on the campaign trail'],
+      ['000', 'Hwasong-19', '003', 'military cooperation pact between Russia and North Korea'],
+    ];
+    for (const [a, wa, b, wb] of apart) assert.notEqual(claimWith(a, wa), claimWith(b, wb), `${wa} / ${wb}`);
+    // Every multi-source claim shares real content: at least two sources and a label.
+    for (const c of claims.filter((x) => x.status !== 'single')) assert.ok(c.sources.length >= 2 && c.label.length > 10);
+  });
+
+  it('turns no page furniture into claims', () => {
+    const texts = claims.flatMap((c) => c.passages.map((p) => p.text));
+    for (const furniture of ['Log in to Twitter', 'print dictionary', 'Home > National', 'RELATED STORIES', 'holds back', 'SCREEN CAPTURE', 'A screen capture shows', 'Standards Board', 'First Published', 'Edited by', 'Related Article', 'with the Korea JoongAng Daily']) {
+      assert.ok(!texts.some((t) => t.includes(furniture)), furniture);
+    }
+  });
+
+  it('counts a document that repeats itself once', () => {
+    const doubled = new Corpus();
+    const text = 'The council approved the budget of 3 million dollars on Monday after a long debate in the chamber.';
+    doubled.set('a.txt', `${text}\n${text}\n`);
+    doubled.set('b.txt', 'After a long debate, the council approved a budget of 3 million dollars on Monday in the chamber.');
+    const [c] = doubled.claims();
+    assert.deepEqual(c.sources, ['a.txt', 'b.txt']);
+    assert.equal(c.passages.filter((p) => p.doc === 'a.txt').length, 1);
+  });
+
+  it('is the same whatever order the sources arrive in', () => {
+    const reversed = new Corpus();
+    for (const d of corpus.documents().reverse()) reversed.set(d.id, d.text);
+    const key = (cs: Claim[]) => cs.map((c) => c.passages.map((p) => `${p.doc}:${p.start}`).sort().join('|')).sort();
+    assert.deepEqual(key(reversed.claims()), key(claims));
+  });
+});
+
+describe('figure agreement', () => {
+  const fig = (value: number, approx: string | null, unit = 'soldiers'): NumberAnnotation => ({ kind: 'number', label: 'count', start: 0, end: 1, text: '', value, unit, approx });
+  it('same value, same qualifier: agree', () => assert.equal(compareFigures(fig(10000, 'over'), fig(10000, 'more than')), 'agree'));
+  it('same value, different hedges: approximately', () => {
+    assert.equal(compareFigures(fig(50000, null), fig(50000, 'some', 'forces')), 'approximate');
+    assert.equal(compareFigures(fig(50000, 'some'), fig(50000, 'nearly', 'troops')), 'approximate');
+  });
+  it('different values: differ', () => assert.equal(compareFigures(fig(11000, null), fig(10000, null)), 'differ'));
+  it('a claim whose sources give different figures differs', () => {
+    const m = (doc: string, f: NumberAnnotation) => ({ passage: { doc, start: 0, end: 1, text: '', line: 1 }, terms: [], figures: [f], quotes: [] });
+    assert.equal(figureVerdict([m('a', fig(200, null, 'people')), m('b', fig(250, null, 'people'))]), 'differ');
+    assert.equal(figureVerdict([m('a', fig(200, null, 'people')), m('b', fig(200, null, 'residents'))]), 'agree');
+  });
+});
