@@ -8,6 +8,7 @@
 //   CORROBORATE_VSCODE=electron     desktop VS Code downloaded by @vscode/test-electron (needs a network
 //                                   and, on Linux without a display, xvfb-run around this command)
 //   CORROBORATE_VSCODE=code-server  code-server (installed by install-code-server.mjs) in headless Chromium
+//   CORROBORATE_VSCODE_EXECUTABLE=/path/to/code   an installed desktop VS Code, run by test-electron (no download)
 //   unset                           code-server if installed; else electron if VS Code's download site
 //                                   answers; else install code-server and use it (the offline case)
 // The workspace is a fresh temp copy of test/fixtures/seeds (the tests edit and delete files there).
@@ -90,6 +91,7 @@ async function vscodeDownloadReachable() {
 async function chooseHost() {
   const want = process.env.CORROBORATE_VSCODE;
   if (want === 'electron' || want === 'code-server') return want;
+  if (process.env.CORROBORATE_VSCODE_EXECUTABLE) return 'electron';
   if (want) throw new Error(`CORROBORATE_VSCODE must be electron or code-server, not ${want}`);
   if (codeServerBin()) return 'code-server';
   return (await vscodeDownloadReachable()) ? 'electron' : 'code-server';
@@ -117,6 +119,7 @@ async function runInElectron() {
       extensionTestsPath,
       launchArgs: [workspace, '--disable-extensions'],
       extensionTestsEnv: { CORROBORATE_TEST_RESULTS: resultsFile },
+      vscodeExecutablePath: process.env.CORROBORATE_VSCODE_EXECUTABLE || undefined,
       version: process.env.CORROBORATE_VSCODE_VERSION || 'stable',
     });
   } catch (e) {
