@@ -18,6 +18,7 @@ export interface CorroborateApi {
   indexer: Indexer;
   highlighter: Highlighter;
   claimsView: ClaimsView;
+  statusBar: StatusBar;
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const selector: vscode.DocumentSelector = { language: SOURCE_LANGUAGE };
   const sameItem = new SameItemProvider(indexer);
   const hints = new SpeakerHints(indexer);
+  const statusBar = new StatusBar(indexer);
   const command = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
   const groupBy = (g: Grouping) => () => claimsView.setGrouping(g);
 
@@ -36,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     highlighter,
     claimsView,
     hints,
-    new StatusBar(indexer),
+    statusBar,
     vscode.languages.registerHoverProvider(selector, new CrossSourceHovers(indexer)),
     vscode.languages.registerDefinitionProvider(selector, sameItem),
     vscode.languages.registerReferenceProvider(selector, sameItem),
@@ -57,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   );
   void vscode.commands.executeCommand('setContext', 'corroborate.grouping', 'claim');
   void indexer.whenReady();
-  return { indexer, highlighter, claimsView };
+  return { indexer, highlighter, claimsView, statusBar };
 }
 
 export function deactivate(): void {}

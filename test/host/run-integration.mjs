@@ -197,7 +197,9 @@ const failed = results ? results.failed : 1;
 (results?.failures ?? []).forEach((f, i) => {
   console.log(`\n  ${i + 1}) ${f.title}:\n     ${String(f.error).replace(/\n/g, '\n     ')}`);
 });
-console.log(`\nintegration tests took ${((Date.now() - started) / 1000).toFixed(1)} s; host output in ${hostLog}`);
+const ok = !trouble && !failed;
+// Kept after a failure for a look: the workspace as the tests left it and the host's output.
+console.log(`\nintegration tests took ${((Date.now() - started) / 1000).toFixed(1)} s${ok ? '' : `; host output and workspace kept in ${tmp}`}`);
 console.log(`${passed} passed, ${failed} failed`);
-if (!trouble && !opt.verbose) rmSync(workspace, { recursive: true, force: true }); // keep the rest for a look
-process.exit(trouble || failed ? 1 : 0);
+if (ok) rmSync(tmp, { recursive: true, force: true });
+process.exit(ok ? 0 : 1);
