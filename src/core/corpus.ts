@@ -32,6 +32,7 @@ export class Corpus {
   private readonly byHash = new Map<string, DocumentAnalysis>();
   readonly entities = new EntityRegistry();
   private readonly hashUsers = new Map<string, number>();
+  private sorted: CorpusDocument[] | null = null;
   private claimCache: { claims: Claim[]; byPassage: Map<Passage, Claim> } | null = null;
   private lookupCache: { figures: Map<number, { doc: string; figure: NumberAnnotation }[]>; speakers: Map<string, Set<string>> } | null = null;
 
@@ -76,6 +77,7 @@ export class Corpus {
   }
 
   private changed(): void {
+    this.sorted = null;
     this.claimCache = null;
     this.lookupCache = null;
   }
@@ -92,8 +94,13 @@ export class Corpus {
     return this.docs.size;
   }
 
+  /**
+   * Documents in corpus order: sorted by id, so claims, hovers and "next source" read the same whatever
+   * order the files arrived in.
+   */
   documents(): CorpusDocument[] {
-    return [...this.docs.values()];
+    this.sorted ??= [...this.docs.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.sorted;
   }
 
   /** The corpus-wide record of an entity mention (canonical name, aliases, sources). */
@@ -139,7 +146,7 @@ export class Corpus {
     if (this.claimCache) return this.claimCache;
     const inputs: ClaimInput[] = [];
     const key = (e: EntityAnnotation) => this.entity(e).key;
-    for (const doc of this.docs.values()) {
+    for (const doc of this.documents()) {
       const { entities, numbers, quotes } = doc.analysis;
       for (const passage of doc.passages) {
         inputs.push({

@@ -97,6 +97,11 @@ function containment(a: string, b: string): number {
   return shared / small.size;
 }
 
+function byCorpusOrder(corpus: Corpus): (a: { doc: string }, b: { doc: string }) => number {
+  const rank = new Map(corpus.documents().map((d, i) => [d.id, i]));
+  return (a, b) => rank.get(a.doc)! - rank.get(b.doc)!;
+}
+
 function passageOf(corpus: Corpus, doc: string, span: Span): Passage | null {
   return corpus.get(doc)?.passages.find((p) => span.start < p.end && span.end > p.start) ?? null;
 }
@@ -143,8 +148,7 @@ export function numberReport(corpus: Corpus, doc: string, figure: NumberAnnotati
       consider({ doc: other.doc, start: other.figure.start, end: other.figure.end, figure: other.figure, passage: passageOf(corpus, other.doc, other.figure), verdict: 'agree' });
     }
   }
-  const order = corpus.documents().map((d) => d.id);
-  const matches = [...best.values()].sort((a, b) => order.indexOf(a.doc) - order.indexOf(b.doc));
+  const matches = [...best.values()].sort(byCorpusOrder(corpus));
   const verdict: Verdict = matches.some((m) => m.verdict === 'differ') ? 'differ' : matches.some((m) => m.verdict === 'approximate') ? 'approximate' : 'agree';
   return { figure, claim, matches, verdict };
 }
@@ -169,8 +173,7 @@ export function quoteReport(corpus: Corpus, doc: string, quote: QuoteAnnotation)
     }
   }
   const paraphrases = (claim?.passages ?? []).filter((p) => p.doc !== doc && !matches.has(p.doc));
-  const order = corpus.documents().map((d) => d.id);
-  return { quote, claim, matches: [...matches.values()].sort((a, b) => order.indexOf(a.doc) - order.indexOf(b.doc)), paraphrases };
+  return { quote, claim, matches: [...matches.values()].sort(byCorpusOrder(corpus)), paraphrases };
 }
 
 export function entityReport(corpus: Corpus, entity: Pick<EntityAnnotation, 'name' | 'label'>): EntityReport {

@@ -188,7 +188,8 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private byEntity(): Node[] {
     const corpus = this.indexer.corpus;
     const records = corpus.entities.records().filter((r) => r.docs.size > 0);
-    records.sort((a, b) => b.docs.size - a.docs.size || a.name.localeCompare(b.name));
+    const mentions = (r: (typeof records)[number]) => [...r.docs.values()].reduce((s, n) => s + n, 0);
+    records.sort((a, b) => b.docs.size - a.docs.size || mentions(b) - mentions(a) || a.name.localeCompare(b.name));
     const icon = { PERSON: 'person', ORG: 'organization', PLACE: 'location' } as const;
     return records.slice(0, 500).map((r) => {
       const id = `entity/${r.key}`;
@@ -197,8 +198,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         const first = corpus.get(doc)?.analysis.entities.find((e) => corpus.entity(e).key === r.key);
         if (first) children.push({ ...this.passageNode(id, { doc, start: first.start, end: first.end, text: first.text, line: 0 }), description: `${count} mention${count > 1 ? 's' : ''}` });
       }
-      const mentions = [...r.docs.values()].reduce((s, n) => s + n, 0);
-      return { id, label: r.name, description: `${r.label.toLowerCase()} · ${r.docs.size} sources · ${mentions} mentions`, icon: new vscode.ThemeIcon(icon[r.label]), children, contextValue: 'group' as const };
+      return { id, label: r.name, description: `${r.label.toLowerCase()} · ${r.docs.size} sources · ${mentions(r)} mentions`, icon: new vscode.ThemeIcon(icon[r.label]), children, contextValue: 'group' as const };
     });
   }
 

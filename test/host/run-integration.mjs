@@ -173,6 +173,10 @@ async function runInCodeServer() {
   }
 }
 
+// Exit (rather than die) on Ctrl+C / kill, so that code-server.mjs's exit hook ends the server's process group.
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+
 const started = Date.now();
 let results = null;
 let trouble = null;

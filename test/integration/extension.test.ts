@@ -142,7 +142,11 @@ describe('Corroborate in VS Code', function () {
     await vscode.commands.executeCommand('corroborate.groupBySpeaker');
     assert.ok(api.claimsView.getChildren().some((r) => r.label === 'Vedant Patel'));
     await vscode.commands.executeCommand('corroborate.groupByEntity');
-    assert.equal(api.claimsView.getChildren()[0].label, 'North Korea');
+    const entities = api.claimsView.getChildren();
+    assert.match(entities[0].description!, /· 5 sources ·/, 'most widely mentioned first');
+    const northKorea = entities.find((e) => e.label === 'North Korea')!;
+    assert.match(northKorea.description!, /^place · 5 sources/);
+    assert.equal(api.claimsView.getChildren(northKorea).length, 5);
     await vscode.commands.executeCommand('corroborate.groupByNumber');
     assert.ok(api.claimsView.getChildren().some((r) => r.label.startsWith('10,000')));
     await vscode.commands.executeCommand('corroborate.groupByClaim');
