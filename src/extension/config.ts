@@ -27,7 +27,7 @@ export function readSettings(): Settings {
     },
     speakerHints: c.get('inlayHints.speakers', true),
     analysisDelay: c.get('analysisDelay', 300),
-    maxFileSize: c.get('maxFileSize', 5_000_000),
+    maxFileSize: c.get('maxFileSize', 1_000_000),
   };
 }
 

@@ -142,7 +142,7 @@ export class Indexer implements vscode.Disposable {
     const id = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     if (open) {
-      this.setText(id, open.getText());
+      if (this.withinLimit(open)) this.setText(id, open.getText());
       return;
     }
     let bytes: Uint8Array;
@@ -183,9 +183,20 @@ export class Indexer implements vscode.Disposable {
     if (this.corpus.get(document.uri.toString())?.text !== document.getText()) this.onEdit(document);
   }
 
+  /** Open editors obey the same size limit as files on disk: the analysis runs on this thread. */
+  private withinLimit(document: vscode.TextDocument): boolean {
+    if (document.getText().length <= this.settings.maxFileSize) return true;
+    this.skip(document.uri, `larger than corroborate.maxFileSize (${this.settings.maxFileSize} characters)`);
+    return false;
+  }
+
   private onEdit(document: vscode.TextDocument): void {
     if (!this.isSource(document.uri)) return;
     const id = document.uri.toString();
+    if (!this.withinLimit(document)) {
+      this.fireChanged();
+      return;
+    }
     clearTimeout(this.pendingEdits.get(id));
     // Debounced: typing never waits for analysis, and a burst of keystrokes is analysed once.
     this.pendingEdits.set(

@@ -95,7 +95,10 @@ export async function startCodeServer({
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   let stopped = false;
   const killGroup = (sig) => { try { process.kill(-child.pid, sig); } catch { /* already gone */ } };
-  const onExit = () => killGroup('SIGKILL');
+  const onExit = () => { // the caller exits without stop(): leave no server behind
+    killGroup('SIGKILL');
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  };
   process.on('exit', onExit);
   async function stop() {
     if (stopped) return;
