@@ -2,7 +2,7 @@
 // launches Debian's Chromium through playwright-core to look at it. See
 // shared/notes/real-vscode-offline.md.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,8 +89,9 @@ export async function startCodeServer({
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CODE_SERVER_CONFIG: configFile, ...env },
   });
+  let output = ''; // the start of the output, for the error message when it fails to start
   for (const s of [child.stdout, child.stderr]) {
-    s.on('data', (d) => { logStream.write(d); log?.write(d); });
+    s.on('data', (d) => { logStream.write(d); log?.write(d); if (output.length < 20_000) output += d; });
   }
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   let stopped = false;
@@ -118,9 +119,11 @@ export async function startCodeServer({
   let early;
   exited.then((e) => { early = e; });
   for (;;) {
-    if (early) throw new Error(`code-server exited (${JSON.stringify(early)}) before answering; log:\n${readFileSync(logFile, 'utf8')}`);
+    if (early) { await stop(); throw new Error(`code-server exited (${JSON.stringify(early)}) before answering:\n${output}`); }
+    // It does not exit when its port is taken, it only logs the error.
+    if (output.includes('EADDRINUSE')) { await stop(); throw new Error(`port ${port} is already in use`); }
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;
     } catch { /* not listening yet */ }
     if (Date.now() > deadline) { await stop(); throw new Error(`code-server did not answer on port ${port} in 60 s`); }

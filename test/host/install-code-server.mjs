@@ -85,15 +85,16 @@ export function installCodeServer() {
     npm_config_yes: 'true', // node-pty's install runs `npx node-gyp`, which would wait for a "yes"
     npm_config_unsafe_perm: 'true', // code-server's postinstall refuses to run as root without it
     npm_config_ignore_scripts: 'false',
-    // npm 11 holds back dependency install scripts not approved in package.json "allowScripts";
-    // code-server's postinstall runs nested `npm install`s of native modules, so approve all, via the
+    // npm 11 gates dependency install scripts on package.json "allowScripts" (11.19 still runs unapproved
+    // ones with a warning; strict-allow-scripts, or a later npm, refuses them). code-server's postinstall
+    // runs nested `npm install`s that build native modules, so approve all of them through the
     // environment, which the nested npm processes inherit.
     npm_config_dangerously_allow_all_scripts: 'true',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
   };
-  log(`npm install code-server@${CODE_SERVER_VERSION} into ${dir} (takes a couple of minutes)`);
+  log(`npm install code-server@${CODE_SERVER_VERSION} into ${dir} (about a minute)`);
   const started = Date.now();
   const r = spawnSync('npm', ['install', '--no-save', '--omit=dev', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: dir, env, stdio: ['ignore', 2, 2],

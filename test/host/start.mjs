@@ -52,7 +52,12 @@ const extensionsDir = mkdtempSync(join(tmpdir(), 'corroborate-extensions-'));
 const link = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
 symlinkSync(extension, link);
 
-const server = await startCodeServer({ folder, port, extensionsDir, log: process.stderr });
+const server = await startCodeServer({ folder, port, extensionsDir, log: process.stderr }).catch((e) => {
+  console.error(`Could not start code-server: ${e.message}`);
+  unlinkSync(link);
+  rmSync(extensionsDir, { recursive: true, force: true });
+  process.exit(1);
+});
 console.log(`\n${pkg.displayName ?? pkg.name} is running in VS Code (code-server). Open:\n\n  ${server.url}\n`);
 console.log('(on a remote machine, forward the port first, e.g. ssh -L ' + `${port}:127.0.0.1:${port}). Ctrl+C stops it.`);
 
