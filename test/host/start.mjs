@@ -3,13 +3,14 @@
 //
 //   node test/host/start.mjs [FOLDER] [--extension DIR] [--no-build]
 //
+// Without FOLDER it opens a fresh copy of the sample corpus.
 // Builds first (`node esbuild.mjs`). With a desktop `code` CLI on PATH it opens VS Code with the
 // extension loaded from the repo (--extensionDevelopmentPath). Otherwise it installs code-server if
 // needed, serves a VS Code with the extension on http://127.0.0.1:PORT (PORT from the environment, else
 // 8080 if free, else any free port) and stays in the foreground until Ctrl+C. Set
 // CORROBORATE_VSCODE=code-server to use code-server even where `code` exists.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +25,15 @@ const { values: opt, positionals } = parseArgs({
   options: { extension: { type: 'string', default: repo }, 'no-build': { type: 'boolean', default: false } },
 });
 const extension = resolve(opt.extension);
-const folder = resolve(positionals[0] ?? join(repo, 'test/fixtures/seeds'));
+// The sample corpus is also the tests' fixture: without a FOLDER, open a fresh copy of it, so that trying
+// things out (editing, deleting sources) never changes the fixtures.
+const folder = positionals[0] ? resolve(positionals[0]) : copySample();
+
+function copySample() {
+  const copy = join(mkdtempSync(join(tmpdir(), 'corroborate-sample-')), 'sample-corpus');
+  cpSync(join(repo, 'test/fixtures/seeds'), copy, { recursive: true });
+  return copy;
+}
 
 if (!opt['no-build'] && extension === repo) {
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: 'inherit' });
