@@ -26,6 +26,7 @@ export function isBoilerplate(sentence: string): boolean {
   if (META_LINE.test(s)) return true;
   if (CREDIT_TAIL.test(s)) return true;
   if (/ > /.test(s)) return true; // breadcrumbs
+  if (/^(https?:\/\/|www\.)\S+$/i.test(s) || /^\S+@\S+\.\w+$/.test(s)) return true; // a bare address
   if (words < 16 && UI_WORDS.test(s)) return true;
   // A short fragment without final punctuation: a heading, a widget label, a line of a log-in prompt.
   if (words < 8 && !/[.!?"”’)]$/.test(s)) return true;

@@ -48,15 +48,21 @@ function vectors(items: GroupInput[], blockingTerms: number): { vectors: Vector[
   return { vectors: out };
 }
 
+/** Fewest terms two passages must share to state the same thing: one shared word is a coincidence. */
+const MIN_SHARED_TERMS = 2;
+
 export function cosine(a: Vector, b: Vector): number {
   if (!a.norm || !b.norm) return 0;
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
+  let shared = 0;
   for (const [k, w] of small.weights) {
     const v = large.weights.get(k);
-    if (v !== undefined) dot += w * v;
+    if (v === undefined) continue;
+    dot += w * v;
+    shared++;
   }
-  return dot / (a.norm * b.norm);
+  return shared < MIN_SHARED_TERMS ? 0 : dot / (a.norm * b.norm);
 }
 
 export interface Grouping {
