@@ -68,6 +68,7 @@ describe('claims across the seed articles', () => {
       ['001', 'Zelensky of Ukraine has for weeks said', '003', 'Zelenskyy said on Monday'],
       ['003', 'The Kremlin has not commented', '004', 'Trump had said on the campaign trail'],
       ['000', 'Hwasong-19', '003', 'military cooperation pact between Russia and North Korea'],
+      ['001', 'embassy in Beijing', '003', 'asked to comment on a military cooperation pact'],
     ];
     for (const [a, wa, b, wb] of apart) assert.notEqual(claimWith(a, wa), claimWith(b, wb), `${wa} / ${wb}`);
     // Every multi-source claim shares real content: at least two sources and a label.

@@ -6,7 +6,8 @@ import { REPORTING_VERBS } from '../annotators/speech-cues.js';
 import { isQuantity, unitKey } from './agreement.js';
 import { concept, PHRASES } from './synonyms.js';
 
-// Function words and the words of attribution: they say how a claim is reported, not what it claims.
+// Function words and the words of attribution and of the reporting process (`said`, `briefing`, `asked
+// to comment`): they say how a claim is reported, not what it claims.
 const STOP = new Set(
   `a an the and or but if then than that this these those there here of in on at to for from by with without
   about into onto over under after before between through during since until against among within across
@@ -16,7 +17,8 @@ const STOP = new Set(
   such no nor not only own same so too very just also even still yet again ever now today yesterday
   tomorrow monday tuesday wednesday thursday friday saturday sunday one ones as up down out off while
   because although though however whether per via mr mrs ms dr according report reported reports reporting
-  news statement briefing press told regular new like well s t re ve ll d`.split(/\s+/),
+  news statement briefing press told regular new like well s t re ve ll d comment comments commented
+  commenting`.split(/\s+/),
 );
 for (const verb of REPORTING_VERBS) STOP.add(verb);
 
