@@ -145,7 +145,7 @@ export class Corpus {
   private claimIndex(): { claims: Claim[]; byPassage: Map<Passage, Claim> } {
     if (this.claimCache) return this.claimCache;
     const inputs: ClaimInput[] = [];
-    const key = (e: EntityAnnotation) => this.entity(e).key;
+    const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entity(e).key;
     for (const doc of this.documents()) {
       const { entities, numbers, quotes } = doc.analysis;
       for (const passage of doc.passages) {

@@ -4,7 +4,7 @@ import { seedCorpus, seed } from './helpers/seeds.js';
 import { Corpus } from '../../src/core/corpus.js';
 import type { Claim } from '../../src/core/claims/claims.js';
 import { figureVerdict } from '../../src/core/claims/claims.js';
-import { compareFigures } from '../../src/core/claims/agreement.js';
+import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js';
 import type { NumberAnnotation } from '../../src/core/types.js';
 
 const corpus = seedCorpus();
@@ -40,6 +40,10 @@ describe('claims across the seed articles', () => {
     assert.deepEqual(sourcesOf(claimWith('000', 'effectiveness of the North Korean troops')), ['000', '001', '002']);
     // The DPRK is North Korea's official name, said four ways.
     assert.deepEqual(sourcesOf(claimWith('000', 'official name of North Korea')), ['000', '001', '002', '003']);
+  });
+
+  it('groups "for the first time" across outlets that word it differently', () => {
+    assert.deepEqual(sourcesOf(claimWith('001', 'said for the first time on Tuesday')), ['001', '004']);
   });
 
   it('groups the lead (North Korean troops in combat) across outlets, with one outlet\'s headline and lead together', () => {
@@ -108,6 +112,11 @@ describe('figure agreement', () => {
     assert.equal(compareFigures(fig(50000, 'some'), fig(50000, 'nearly', 'troops')), 'approximate');
   });
   it('different values: differ', () => assert.equal(compareFigures(fig(11000, null), fig(10000, null)), 'differ'));
+  it('pairs figures one to one, nearest first', () => {
+    const pairs = alignFigures([fig(50000, 'nearly', 'troops'), fig(11000, null, 'North Koreans')], [fig(50000, null, 'soldiers')]);
+    assert.equal(pairs.length, 1);
+    assert.equal(pairs[0].a.value, 50000);
+  });
   it('a claim whose sources give different figures differs', () => {
     const m = (doc: string, f: NumberAnnotation) => ({ passage: { doc, start: 0, end: 1, text: '', line: 1 }, terms: [], figures: [f], quotes: [] });
     assert.equal(figureVerdict([m('a', fig(200, null, 'people')), m('b', fig(250, null, 'people'))]), 'differ');

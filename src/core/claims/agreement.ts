@@ -26,7 +26,7 @@ export function isQuantity(n: NumberAnnotation): boolean {
 
 // Nouns that count the same thing under another name in news prose.
 const SAME_UNIT_GROUPS = [
-  ['soldier', 'troop', 'forc', 'personnel', 'fighter', 'servicemen', 'militari', 'armi', 'men', 'korean', 'north korean'],
+  ['soldier', 'troop', 'forc', 'personnel', 'fighter', 'servicemen', 'militari', 'armi'],
   ['peopl', 'person', 'resid', 'individu', 'civilian', 'men', 'women'],
   ['dollar', 'usd', '$'],
 ];
@@ -75,18 +75,21 @@ export function combine(verdicts: Iterable<Verdict>): Verdict {
 }
 
 /**
- * For two sources' figures, the best counterpart of each of `a`'s figures in `b` (same quantity, nearest
- * value) and the verdict for that pair. Figures without a counterpart are left out.
+ * Pairs two sources' figures one to one: same quantity, nearest values first, each figure used at most
+ * once (so `11,000 North Koreans` is not held against `50,000 soldiers` once `50,000` has its match).
  */
 export function alignFigures(a: NumberAnnotation[], b: NumberAnnotation[]): { a: NumberAnnotation; b: NumberAnnotation; verdict: Verdict }[] {
+  const candidates: { x: NumberAnnotation; y: NumberAnnotation; gap: number }[] = [];
+  for (const x of a) for (const y of b) if (sameQuantity(x, y)) candidates.push({ x, y, gap: Math.abs(y.value! - x.value!) / Math.max(Math.abs(x.value!), Math.abs(y.value!), 1) });
+  candidates.sort((p, q) => p.gap - q.gap);
+  const usedA = new Set<NumberAnnotation>();
+  const usedB = new Set<NumberAnnotation>();
   const pairs: { a: NumberAnnotation; b: NumberAnnotation; verdict: Verdict }[] = [];
-  for (const x of a) {
-    let best: NumberAnnotation | null = null;
-    for (const y of b) {
-      if (!sameQuantity(x, y)) continue;
-      if (!best || Math.abs(y.value! - x.value!) < Math.abs(best.value! - x.value!)) best = y;
-    }
-    if (best) pairs.push({ a: x, b: best, verdict: compareFigures(x, best) });
+  for (const { x, y } of candidates) {
+    if (usedA.has(x) || usedB.has(y)) continue;
+    usedA.add(x);
+    usedB.add(y);
+    pairs.push({ a: x, b: y, verdict: compareFigures(x, y) });
   }
   return pairs;
 }

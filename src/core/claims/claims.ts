@@ -91,7 +91,12 @@ export function claimLabel(input: ClaimInput, max = 90): string {
       // `Patel said that …` / `But he stressed that …` / `adding that …`
       .replace(/^(?:but |and |however, )?(?:adding|saying|(?:(?:\p{Lu}[\p{L}.’'-]*|he|she|they)\s+){1,3}(?:said|told|added|stressed|noted)(?: \p{Ll}+)?)\s+that\s+/iu, '');
   }
-  text = text.replace(/["“”]/g, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+  text = text
+    .replace(/["“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:however|but|and|meanwhile|separately|now|still),?\s+/i, '')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
   text = text.charAt(0).toUpperCase() + text.slice(1);
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);

@@ -5,6 +5,7 @@ import type { EntityAnnotation, NumberAnnotation } from '../types.js';
 import { REPORTING_VERBS } from '../annotators/speech-cues.js';
 import { isQuantity, unitKey } from './agreement.js';
 import { concept, PHRASES } from './synonyms.js';
+import { DEMONYM_PLACES } from '../entities/places.js';
 
 // Function words and the words of attribution and of the reporting process (`said`, `briefing`, `asked
 // to comment`): they say how a claim is reported, not what it claims.
@@ -37,7 +38,7 @@ export function passageTerms(
   end: number,
   entities: EntityAnnotation[],
   numbers: NumberAnnotation[],
-  entityKey: (e: EntityAnnotation) => string,
+  entityKey: (e: Pick<EntityAnnotation, 'name' | 'label'>) => string,
 ): Term[] {
   const terms = new Map<string, Term>();
   const add = (key: string, boost: number) => {
@@ -60,10 +61,17 @@ export function passageTerms(
   let slice = text.slice(start, end).toLowerCase();
   // Multi-word synonyms become one word of the same length, so offsets stay put.
   for (const [pattern, word] of PHRASES) slice = slice.replace(pattern, (m) => word.padEnd(m.length, ' '));
-  for (const m of slice.matchAll(WORD)) {
-    const at = start + m.index!;
-    if (covered.some(([s, e]) => at >= s && at < e)) continue;
-    const word = m[0].replace(/['’]s?$/, '');
+  const words = [...slice.matchAll(WORD)].filter((m) => !covered.some(([s, e]) => start + m.index! >= s && start + m.index! < e));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i][0].replace(/['’]s?$/, '');
+    // A nationality word stands for its country (`Russian forces` / `Russia's forces`, `North Korean`).
+    const pair = i + 1 < words.length ? DEMONYM_PLACES.get(`${word} ${words[i + 1][0].replace(/['’]s?$/, '')}`) : undefined;
+    const place = pair ?? DEMONYM_PLACES.get(word);
+    if (place) {
+      add(`e:${entityKey({ name: place, label: 'PLACE' })}`, 1.5);
+      if (pair) i++;
+      continue;
+    }
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
     add(concept(stemmer(word)), 1);
   }

@@ -125,6 +125,38 @@ for (const d of DEMONYM_DATA.split(' ')) {
 for (const x of ['swiss', 'french', 'dutch', 'british', 'chinese', 'japanese', 'english', 'irish', 'welsh', 'scottish']) DEMONYMS.add(x);
 for (const x of ['frenchman', 'frenchmen', 'englishman', 'englishmen', 'irishman', 'dutchman', 'ukrainians', 'israelis', 'iraqis', 'saudis', 'pakistanis', 'afghans', 'emiratis']) DEMONYMS.add(x);
 
+/**
+ * The place a nationality word stands for, where that is one country (`Russian` → Russia): claims use it
+ * so that `Russian forces` and `Russia's forces` meet. Plurals are added below.
+ */
+const DEMONYM_PLACE_DATA =
+  'Afghan:Afghanistan Albanian:Albania Algerian:Algeria American:United_States Argentine:Argentina ' +
+  'Argentinian:Argentina Armenian:Armenia Australian:Australia Austrian:Austria Azerbaijani:Azerbaijan ' +
+  'Bangladeshi:Bangladesh Belarusian:Belarus Belgian:Belgium Bolivian:Bolivia Brazilian:Brazil British:United_Kingdom ' +
+  'Briton:United_Kingdom Bulgarian:Bulgaria Cambodian:Cambodia Canadian:Canada Chilean:Chile Chinese:China ' +
+  'Colombian:Colombia Croatian:Croatia Cuban:Cuba Czech:Czech_Republic Danish:Denmark Dutch:Netherlands ' +
+  'Egyptian:Egypt Estonian:Estonia Ethiopian:Ethiopia Filipino:Philippines Finnish:Finland French:France ' +
+  'Georgian:Georgia German:Germany Ghanaian:Ghana Greek:Greece Hungarian:Hungary Indian:India Indonesian:Indonesia ' +
+  'Iranian:Iran Iraqi:Iraq Irish:Ireland Israeli:Israel Italian:Italy Japanese:Japan Jordanian:Jordan ' +
+  'Kazakh:Kazakhstan Kenyan:Kenya Kuwaiti:Kuwait Latvian:Latvia Lebanese:Lebanon Libyan:Libya Lithuanian:Lithuania ' +
+  'Malaysian:Malaysia Mexican:Mexico Moldovan:Moldova Mongolian:Mongolia Moroccan:Morocco Nigerian:Nigeria ' +
+  'Norwegian:Norway Pakistani:Pakistan Palestinian:Palestine Peruvian:Peru Polish:Poland Portuguese:Portugal ' +
+  'Qatari:Qatar Romanian:Romania Russian:Russia Rwandan:Rwanda Saudi:Saudi_Arabia Serbian:Serbia Singaporean:Singapore ' +
+  'Slovak:Slovakia Slovenian:Slovenia Somali:Somalia Spanish:Spain Sudanese:Sudan Swedish:Sweden Swiss:Switzerland ' +
+  'Syrian:Syria Taiwanese:Taiwan Thai:Thailand Tunisian:Tunisia Turkish:Turkey Ugandan:Uganda Ukrainian:Ukraine ' +
+  'Venezuelan:Venezuela Vietnamese:Vietnam Yemeni:Yemen Zimbabwean:Zimbabwe North_Korean:North_Korea ' +
+  'South_Korean:South_Korea South_African:South_Africa New_Zealander:New_Zealand Sri_Lankan:Sri_Lanka ' +
+  'Emirati:United_Arab_Emirates';
+
+/** Nationality word (lower case, singular or plural) → canonical place name. */
+export const DEMONYM_PLACES: Map<string, string> = new Map();
+for (const pair of DEMONYM_PLACE_DATA.split(' ')) {
+  const [demonym, place] = pair.split(':').map((x) => x.replace(/_/g, ' '));
+  const canonical = PLACE_NAMES.get(norm(place)) ?? place;
+  DEMONYM_PLACES.set(norm(demonym), canonical);
+  if (!/(s|sh|ese|ch)$/.test(demonym)) DEMONYM_PLACES.set(norm(`${demonym}s`), canonical);
+}
+
 /** Last words that make a capitalised phrase a place (`Kursk Oblast`, `Gaza Strip`, `Mount Everest`). */
 export const PLACE_HEADS: Set<string> = new Set(
   ('oblast province county district region prefecture territory territories island islands isle peninsula ' +
