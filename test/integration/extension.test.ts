@@ -138,6 +138,16 @@ describe('Corroborate in VS Code', function () {
     assert.equal(view.view.badge, undefined, 'no claim where figures differ in the seeds');
   });
 
+  it('the claims view follows the cursor', async () => {
+    await vscode.commands.executeCommand('corroborate.showClaims');
+    await waitFor('the view visible', () => api.claimsView.view.visible);
+    const editor = await open(SEED.rfa);
+    const at = positionOf(editor, 'Some of the challenges');
+    editor.selection = new vscode.Selection(at, at);
+    const selected = await waitFor('the claim selected', () => api.claimsView.view.selection[0]);
+    assert.match(selected.label, /^Some of the challenges they would need to overcome/);
+  });
+
   it('other groupings are one click away', async () => {
     await vscode.commands.executeCommand('corroborate.groupBySpeaker');
     assert.ok(api.claimsView.getChildren().some((r) => r.label === 'Vedant Patel'));
@@ -234,6 +244,29 @@ describe('Corroborate in VS Code', function () {
     assert.ok(quotes.some((q) => q.kind === 'quote' && q.speaker?.name === 'Andrii Sybiha'));
     await waitFor('new highlight', () => api.highlighter.rangesFor(editor).get('quote')!.some((r) => editor.document.getText(r).startsWith('"We will hold the line')));
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('honours files.exclude and the include setting', async () => {
+    const id = uriOf(SEED.mint).toString();
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('exclude', { [`**/${SEED.mint}`]: true }, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the excluded source gone', () => !api.indexer.corpus.has(id));
+    await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the source back', () => api.indexer.corpus.has(id));
+    const settings = vscode.workspace.getConfiguration('corroborate');
+    await settings.update('include', ['**/000_*.txt'], vscode.ConfigurationTarget.Workspace);
+    await waitFor('only one source', () => api.indexer.corpus.size === 1);
+    await settings.update('include', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor('five sources again', () => api.indexer.corpus.size === 5);
+  });
+
+  it('follows a source renamed on disk', async () => {
+    const from = uriOf(SEED.rfa);
+    const to = uriOf('renamed-rfa.txt');
+    await vscode.workspace.fs.rename(from, to);
+    await waitFor('the rename', () => api.indexer.corpus.has(to.toString()) && !api.indexer.corpus.has(from.toString()));
+    await vscode.workspace.fs.rename(to, from);
+    await waitFor('the rename back', () => api.indexer.corpus.has(from.toString()));
   });
 
   it('picks up a source deleted on disk, and one created', async () => {
