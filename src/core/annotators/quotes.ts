@@ -53,7 +53,11 @@ function straightOpens(text: string, i: number, open: boolean): boolean {
 export function scanQuotes(text: string, hardWrapped = isHardWrapped(text)): RawQuote[] {
   const quotes: RawQuote[] = [];
   let open = -1;
+  const marks = /[\n"“”„«»]/g;
   for (let i = 0; i <= text.length; i++) {
+    // Jump to the next character that matters: a quote mark or a line break.
+    marks.lastIndex = i;
+    i = marks.exec(text)?.index ?? text.length;
     const ch = text[i];
     if (ch === '\n' || i === text.length) {
       // In hard-wrapped prose a single line break is not a paragraph break.
@@ -105,7 +109,7 @@ function wordsOf(doc: TokenizedDocument): Word[] {
   const words: Word[] = [];
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
-      if (t.type === 'word') words.push({ ...t, sentence: s.index, lower: t.text.toLowerCase() });
+      if (t.type === 'word') words.push({ type: 'word', start: t.start, end: t.end, text: t.text, sentence: s.index, lower: t.text.toLowerCase() });
     }
   }
   return words;
@@ -162,9 +166,15 @@ class Attributor {
   }
 
   private insideQuote(offset: number): boolean {
-    // Quotes are few per document; a linear check keeps this simple.
-    for (const q of this.quotes) if (offset >= q.start && offset < q.end) return true;
-    return false;
+    // Quotes are sorted and do not overlap: binary search for the last one starting at or before offset.
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].start <= offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && offset < this.quotes[hi].end;
   }
 
   private isCue(i: number): number {
@@ -413,6 +423,7 @@ class Attributor {
 
 export function findQuotes(doc: TokenizedDocument, entities: EntityAnnotation[]): QuoteAnnotation[] {
   const raw = scanQuotes(doc.text);
+  if (!raw.length) return [];
   const attributor = new Attributor(doc, entities, raw);
   const speech = raw.filter((q) => {
     const inner = doc.text.slice(q.inner.start, q.inner.end);
