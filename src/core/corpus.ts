@@ -33,6 +33,8 @@ export class Corpus {
   readonly entities = new EntityRegistry();
   private readonly hashUsers = new Map<string, number>();
   private sorted: CorpusDocument[] | null = null;
+  /** Annotations with corpus-wide names, per document; names change with any document, so any change clears it. */
+  private readonly annotationCache = new Map<string, Annotation[]>();
   private claimCache: { claims: Claim[]; byPassage: Map<Passage, Claim> } | null = null;
   private lookupCache: { figures: Map<number, { doc: string; figure: NumberAnnotation }[]>; speakers: Map<string, Set<string>> } | null = null;
 
@@ -78,6 +80,7 @@ export class Corpus {
 
   private changed(): void {
     this.sorted = null;
+    this.annotationCache.clear();
     this.claimCache = null;
     this.lookupCache = null;
   }
@@ -110,6 +113,8 @@ export class Corpus {
 
   /** A document's annotations in text order, with entity and speaker names canonical across the corpus. */
   annotations(id: string): Annotation[] {
+    const cached = this.annotationCache.get(id);
+    if (cached) return cached;
     const doc = this.docs.get(id);
     if (!doc) return [];
     const { quotes, entities, numbers } = doc.analysis;
@@ -121,7 +126,9 @@ export class Corpus {
       return named ? { ...q, speaker: { ...q.speaker, name: this.entity(named).name } } : q;
     };
     const all: Annotation[] = [...quotes.map(speakerName), ...entities.map(canonical), ...numbers];
-    return all.sort((a, b) => a.start - b.start || b.end - a.end);
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.annotationCache.set(id, all);
+    return all;
   }
 
   /** All claims, most widely reported first. Rebuilt lazily after changes. */
