@@ -63,6 +63,10 @@ describe('cross-source queries', () => {
     assert.match(r.record.name, /^Volodymyr Zelensk/);
     for (const alias of ['Zelensky', 'Zelenskyy', 'Zelenskiy']) assert.ok(r.record.aliases.some((x) => x.endsWith(alias)), alias);
     assert.deepEqual([...r.record.docs.keys()].map((d) => d.slice(0, 3)).sort(), ['001', '003', '004']);
+    // A short form joins the one long form that adds a place in front of it.
+    const department = entityReport(corpus, at('000', 'State Department deputy').a as EntityAnnotation);
+    assert.match(department.record.name, /^U\.?S\.? State Department$/);
+    assert.equal(department.record.docs.size, 5);
     const dprk = entityReport(corpus, at('000', 'DPRK').a as EntityAnnotation);
     assert.equal(dprk.record.name, 'North Korea');
     assert.equal(dprk.record.docs.size, 5);

@@ -3,11 +3,13 @@
 // `entityKey` folds the spelling variants outlets produce (case, diacritics, hyphens, apostrophes, doubled
 // letters, `-iy`/`-yy`/`-y` endings, `ks`/`x`, final `-ey`/`-ei`), so `Zelensky`, `Zelenskyy` and `Zelenskiy`
 // meet, and so do `Kim Jong Un` and `Kim Jong-un`. Standard aliases from the lexicons (`DPRK` → `North Korea`,
-// `U.S.` → `United States`) are folded before keying. A one-word PERSON (`Zelenskyy`) joins the multi-word
-// PERSON with that surname when exactly one exists in the corpus; that merge is done when records are read,
-// so adding or removing a document costs O(its entities) and the result does not depend on insertion order.
+// `U.S.` → `United States`) are folded before keying. A short form joins the one long form it abbreviates,
+// when exactly one exists in the corpus: a one-word PERSON (`Zelenskyy`) the multi-word PERSON with that
+// surname, an ORG (`State Department`) the ORG that adds a place in front (`U.S. State Department`). That merge
+// is done when records are read, so adding or removing a document costs O(its entities) and the result does
+// not depend on insertion order.
 import type { EntityAnnotation, EntityLabel } from '../types.js';
-import { PLACE_NAMES } from './places.js';
+import { PLACE_NAMES, DEMONYMS } from './places.js';
 import { ORG_NAMES } from './orgs.js';
 
 export interface EntityRecord {
@@ -74,9 +76,21 @@ interface Raw {
   forms: Map<string, number>;
   docs: Map<string, number>;
   total: number;
-  /** Last word of a multi-word PERSON key, else null. */
-  surname: string | null;
+  /** The key of the short form this long form stands for (a surname; an ORG without its place), else null. */
+  short: string | null;
   single: boolean;
+}
+
+/**
+ * The short form a long name is referred to by later: a multi-word PERSON by its surname, an ORG of three
+ * words or more led by a place or nationality (`U.S. State Department`, `British Foreign Office`) by the rest.
+ */
+function shortFormOf(label: EntityLabel, key: string): string | null {
+  const words = key.split(' ');
+  if (label === 'PERSON') return words.length > 1 ? words[words.length - 1] : null;
+  if (label !== 'ORG' || words.length < 3) return null;
+  const lead = words[0];
+  return PLACE_NAMES.has(lead) || DEMONYMS.has(lead) ? words.slice(1).join(' ') : null;
 }
 
 function rawId(label: EntityLabel, key: string): string {
@@ -103,8 +117,10 @@ function best(map: Map<string, number>): string {
 
 export class EntityRegistry {
   private raws = new Map<string, Raw>();
-  /** `lastWordKey` → ids of multi-word PERSON raws with that surname. */
-  private surnames = new Map<string, Set<string>>();
+  /** Id of a short form (`PERSON|patel`, `ORG|state department`) → ids of the long forms it may stand for. */
+  private longForms = new Map<string, Set<string>>();
+  /** Records already built, until the next change: views resolve the same entities again and again. */
+  private built = new Map<string, EntityRecord>();
   private byDoc = new Map<string, Array<{ id: string; name: string; text: string }>>();
 
   private keyOf(entity: Pick<EntityAnnotation, 'name' | 'label'>): string {
@@ -113,6 +129,7 @@ export class EntityRegistry {
 
   add(docId: string, entities: EntityAnnotation[]): void {
     if (this.byDoc.has(docId)) this.remove(docId);
+    this.built.clear();
     const list: Array<{ id: string; name: string; text: string }> = [];
     for (const e of entities) {
       const name = lexCanonical(e.name, e.label) ?? e.name;
@@ -121,13 +138,13 @@ export class EntityRegistry {
       const id = rawId(e.label, key);
       let raw = this.raws.get(id);
       if (!raw) {
-        const words = key.split(' ');
-        const single = words.length === 1;
-        raw = { id, key, label: e.label, names: new Map(), forms: new Map(), docs: new Map(), total: 0, single, surname: !single && e.label === 'PERSON' ? words[words.length - 1] : null };
+        const short = shortFormOf(e.label, key);
+        raw = { id, key, label: e.label, names: new Map(), forms: new Map(), docs: new Map(), total: 0, single: key.indexOf(' ') < 0, short };
         this.raws.set(id, raw);
-        if (raw.surname) {
-          let set = this.surnames.get(raw.surname);
-          if (!set) this.surnames.set(raw.surname, (set = new Set()));
+        if (short) {
+          const shortId = rawId(e.label, short);
+          let set = this.longForms.get(shortId);
+          if (!set) this.longForms.set(shortId, (set = new Set()));
           set.add(id);
         }
       }
@@ -144,6 +161,7 @@ export class EntityRegistry {
     const list = this.byDoc.get(docId);
     if (!list) return;
     this.byDoc.delete(docId);
+    this.built.clear();
     for (const { id, name, text } of list) {
       const raw = this.raws.get(id);
       if (!raw) continue;
@@ -153,19 +171,19 @@ export class EntityRegistry {
       raw.total--;
       if (raw.total <= 0) {
         this.raws.delete(id);
-        if (raw.surname) {
-          const set = this.surnames.get(raw.surname);
+        if (raw.short) {
+          const shortId = rawId(raw.label, raw.short);
+          const set = this.longForms.get(shortId);
           set?.delete(id);
-          if (set && set.size === 0) this.surnames.delete(raw.surname);
+          if (set && set.size === 0) this.longForms.delete(shortId);
         }
       }
     }
   }
 
-  /** The multi-word PERSON raw a one-word PERSON key merges into, if exactly one exists. */
+  /** The long form a short form merges into, if exactly one exists. */
   private target(label: EntityLabel, key: string): string | null {
-    if (label !== 'PERSON' || key.indexOf(' ') >= 0) return null;
-    const set = this.surnames.get(key);
+    const set = this.longForms.get(rawId(label, key));
     if (!set || set.size !== 1) return null;
     return set.values().next().value ?? null;
   }
@@ -173,10 +191,10 @@ export class EntityRegistry {
   private build(main: Raw | undefined, key: string, label: EntityLabel, fallbackName: string): EntityRecord {
     const parts: Raw[] = [];
     if (main) parts.push(main);
-    if (main?.surname) {
-      const set = this.surnames.get(main.surname);
-      const single = this.raws.get(rawId('PERSON', main.surname));
-      if (set && set.size === 1 && single) parts.push(single);
+    if (main?.short) {
+      const set = this.longForms.get(rawId(main.label, main.short));
+      const short = this.raws.get(rawId(main.label, main.short));
+      if (set && set.size === 1 && short) parts.push(short);
     }
     const names = new Map<string, number>();
     const forms = new Set<string>();
@@ -195,8 +213,12 @@ export class EntityRegistry {
     const key = this.keyOf(entity);
     const t = this.target(entity.label, key);
     const id = t ?? rawId(entity.label, key);
+    const cached = this.built.get(id);
+    if (cached) return cached;
     const raw = this.raws.get(id);
-    return this.build(raw, raw?.key ?? key, entity.label, lexCanonical(entity.name, entity.label) ?? entity.name);
+    const record = this.build(raw, raw?.key ?? key, entity.label, lexCanonical(entity.name, entity.label) ?? entity.name);
+    if (raw) this.built.set(id, record);
+    return record;
   }
 
   /** All records, merged, sorted by label and key. */
@@ -205,7 +227,7 @@ export class EntityRegistry {
     const ids = [...this.raws.keys()].sort();
     for (const id of ids) {
       const raw = this.raws.get(id)!;
-      if (raw.single && this.target(raw.label, raw.key)) continue;
+      if (this.target(raw.label, raw.key)) continue; // shown as part of its long form
       out.push(this.build(raw, raw.key, raw.label, raw.key));
     }
     return out;
