@@ -108,7 +108,7 @@ export function installCodeServer() {
   return codeServerBin();
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) { // argv[1] is unset under `node -e`
   try {
     process.stdout.write(`${installCodeServer()}\n`);
   } catch (e) {
