@@ -234,7 +234,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (!doc || doc.text !== editor.document.getText()) return;
     const at = this.indexer.corpus.claimAt(id, editor.document.offsetAt(editor.selection.active));
     const node = at && this.nodeForClaim(at.claim);
-    if (node) void this.view.reveal(node, { select: true, focus: false, expand: true });
+    if (!node) return;
+    // Already showing this claim (its row, or the passage row just clicked to get here): leave it be.
+    const selected = this.view.selection[0];
+    if (selected && (selected === node || selected.parent === node)) return;
+    void this.view.reveal(node, { select: true, focus: false, expand: true });
   }
 
   dispose(): void {

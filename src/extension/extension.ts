@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     vscode.languages.registerInlayHintsProvider(selector, hints),
     vscode.workspace.registerTextDocumentContentProvider(PASSAGE_SCHEME, passages),
     command(OPEN_PASSAGE, (id: string, start: number, end: number) => openPassage(indexer, id, start, end)),
-    command('corroborate.analyseWorkspace', () => indexer.reindex()),
+    command('corroborate.analyseWorkspace', () => indexer.reindex(true)),
     command('corroborate.showClaims', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
     command('corroborate.comparePassage', (target?: { doc: string; start: number }) => comparePassage(indexer, passages, target)),
     command('corroborate.nextSource', () => goToSource(indexer, 1)),

@@ -26,6 +26,16 @@ function excerpt(text: string, max = 120): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
+/** The words around a span, within its passage, cut at word boundaries (`… amassed some 50,000 ground forces …`). */
+function around(text: string, span: Span, within: Span, reach = 40): string {
+  let start = Math.max(within.start, span.start - reach);
+  let end = Math.min(within.end, span.end + reach);
+  while (start > within.start && /\S/.test(text[start - 1])) start--;
+  while (end < within.end && /\S/.test(text[end])) end++;
+  const words = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > within.start ? '…' : ''}${words}${end < within.end ? '…' : ''}`;
+}
+
 function renderDiff(diff: WordDiff): string {
   return diff.map((d) => (d.op === 'same' ? md(d.text) : d.op === 'added' ? `**${md(d.text)}**` : `~~${md(d.text)}~~`)).join(' ');
 }
@@ -59,7 +69,7 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     const doc = this.indexer.corpus;
     for (const m of report.matches) {
       const text = doc.get(m.doc)!.text;
-      const wording = m.passage ? excerpt(text.slice(Math.max(m.passage.start, m.start - 40), Math.min(m.passage.end, m.end + 40))) : m.figure.text;
+      const wording = m.passage ? around(text, m, m.passage) : m.figure.text;
       lines.push(`| ${openLink(this.indexer, m.doc, m)} | ${md(wording)} | ${md(m.figure.approx ?? '—')} | ${VERDICT_TEXT[m.verdict]} |`);
     }
     return lines.join('\n');

@@ -11,6 +11,8 @@ export const SOURCE_LANGUAGE = 'corroborate-source';
 
 /** Work on the extension host's thread is done in slices this long, then it yields to the editor. */
 const SLICE_MS = 25;
+/** Up to this many sources, a scan nobody asked for shows its progress in the status bar only. */
+const QUIET_SCAN_FILES = 50;
 
 export interface SkippedSource {
   uri: vscode.Uri;
@@ -90,12 +92,20 @@ export class Indexer implements vscode.Disposable {
     return this.notes.get(id);
   }
 
-  /** Scans the workspace once (again), with a cancellable progress notification. */
-  reindex(): Promise<void> {
-    const run = vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Corroborate: analysing sources', cancellable: true },
-      (progress, token) => this.scan(progress, token),
-    );
+  /**
+   * Scans the workspace once (again). Progress shows as a notification that can be cancelled when the user
+   * asked for it or the folder is large; a handful of files is analysed quietly, with progress in the
+   * status bar.
+   */
+  reindex(announce = false): Promise<void> {
+    const run = (async () => {
+      const uris = await this.findSources();
+      const location = announce || uris.length > QUIET_SCAN_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+      await vscode.window.withProgress(
+        { location, title: 'Corroborate: analysing sources', cancellable: location === vscode.ProgressLocation.Notification },
+        (progress, token) => this.scan(uris, progress, token),
+      );
+    })();
     this.indexing = Promise.resolve(run);
     return this.indexing;
   }
@@ -105,16 +115,20 @@ export class Indexer implements vscode.Disposable {
     return this.indexing ?? this.reindex();
   }
 
-  private async scan(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
+  private async findSources(): Promise<vscode.Uri[]> {
     const found = new Map<string, vscode.Uri>();
     for (const pattern of this.settings.include) {
       for (const uri of await vscode.workspace.findFiles(pattern, null)) {
         if (this.isSource(uri)) found.set(uri.toString(), uri);
       }
     }
+    return [...found.values()];
+  }
+
+  private async scan(uris: vscode.Uri[], progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
     // Sources that are gone or no longer included leave the corpus.
+    const found = new Set(uris.map((u) => u.toString()));
     for (const doc of this.corpus.documents()) if (!found.has(doc.id)) this.corpus.delete(doc.id);
-    const uris = [...found.values()];
     this.progress = { done: 0, total: uris.length };
     this.fireChanged();
     let sliceStart = Date.now();
