@@ -126,6 +126,9 @@ export class Indexer implements vscode.Disposable {
   }
 
   private async scan(uris: vscode.Uri[], progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
+    // Edits waiting to be analysed belong to the previous settings; the scan reads open editors afresh.
+    for (const timer of this.pendingEdits.values()) clearTimeout(timer);
+    this.pendingEdits.clear();
     // Sources that are gone or no longer included leave the corpus.
     const found = new Set(uris.map((u) => u.toString()));
     for (const doc of this.corpus.documents()) if (!found.has(doc.id)) this.corpus.delete(doc.id);
@@ -217,7 +220,8 @@ export class Indexer implements vscode.Disposable {
       id,
       setTimeout(() => {
         this.pendingEdits.delete(id);
-        if (document.isClosed) return;
+        // Settings may have changed while waiting (a source excluded since the keystroke).
+        if (document.isClosed || !this.isSource(document.uri)) return;
         this.setText(id, document.getText());
         this.fireChanged();
       }, this.settings.analysisDelay),
