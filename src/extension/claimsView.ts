@@ -64,10 +64,6 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     this.refresh();
   }
 
-  get currentGrouping(): Grouping {
-    return this.grouping;
-  }
-
   setGrouping(grouping: Grouping): void {
     this.grouping = grouping;
     void vscode.commands.executeCommand('setContext', 'corroborate.grouping', grouping);

@@ -87,9 +87,9 @@ export class Indexer implements vscode.Disposable {
     return [...this.skippedSources.values()];
   }
 
-  /** A note to show about a source (encoding guessed, analysis limited). */
-  noteFor(id: string): string | undefined {
-    return this.notes.get(id);
+  /** Notes about sources that were read with a caveat (encoding guessed), by document id. */
+  sourceNotes(): ReadonlyMap<string, string> {
+    return this.notes;
   }
 
   /**
@@ -181,6 +181,7 @@ export class Indexer implements vscode.Disposable {
       return;
     }
     if (decoded.note) this.notes.set(id, decoded.note);
+    else this.notes.delete(id);
     this.setText(id, decoded.text);
   }
 

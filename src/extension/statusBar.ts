@@ -29,6 +29,8 @@ export class StatusBar implements vscode.Disposable {
     this.item.tooltip = `Corroborate: ${corpus.size} sources, ${shared} claims shared across sources (${claims.length - shared} from one source only), ${differ} where figures differ. Click to show the claims.`;
     const skipped = this.indexer.skipped();
     if (skipped.length) this.item.tooltip += `\n${skipped.length} file(s) skipped: ${skipped.slice(0, 5).map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ')}`;
+    const notes = [...this.indexer.sourceNotes()];
+    if (notes.length) this.item.tooltip += `\n${notes.length} file(s) read with a caveat: ${notes.slice(0, 5).map(([id, note]) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(id))} (${note})`).join('; ')}`;
   }
 
   dispose(): void {

@@ -34,10 +34,6 @@ const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
 const MIN_WORDS_WITHOUT_CUE = 5;
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-}
-
 /** Whether a straight mark at `i` opens (true) or closes (false) a quote, judging by its neighbours. */
 function straightOpens(text: string, i: number, open: boolean): boolean {
   const before = text[i - 1];
