@@ -279,4 +279,19 @@ describe('Corroborate in VS Code', function () {
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('Today I can confirm that over 10,000 DPRK soldiers have been sent to eastern Russia, a State Department spokesperson said.\n'));
     await waitFor('creation', () => api.indexer.corpus.has(created.toString()));
   });
+
+  it('shows a disagreement: the claim marked, the badge and the status bar counting it', async () => {
+    const dissent = uriOf('dissenting-source.txt');
+    const text = '“I can confirm that over 12,000 DPRK soldiers have been sent to eastern Russia, and most of them have moved to the far western Kursk Oblast,” Patel said.\n';
+    await vscode.workspace.fs.writeFile(dissent, new TextEncoder().encode(text));
+    const claim = await waitFor('a claim whose figures differ', () => api.indexer.corpus.claims().find((c) => c.status === 'differ' && c.sources.includes(dissent.toString())));
+    assert.match(claim.label, /I can confirm that over/);
+    await waitFor('the badge', () => api.claimsView.view.badge?.value === 1);
+    await waitFor('the status bar', () => /\$\(error\) 1$/.test(api.statusBar.item.text));
+    const editor = await open('dissenting-source.txt');
+    const md = await hoverText(editor, 'over 12,000');
+    assert.match(md, /✗ differ/);
+    await vscode.workspace.fs.delete(dissent);
+    await waitFor('the badge gone', () => api.claimsView.view.badge === undefined);
+  });
 });
