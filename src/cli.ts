@@ -111,7 +111,8 @@ function main(argv: string[]): number {
   }
   const corpus = new Corpus();
   // Documents with the same id would overwrite each other in the corpus; keep each under a unique key.
-  const keys = inputs.map((input, i) => (inputs.findIndex((x) => x.id === input.id) === i ? input.id : `${input.id}#${i + 1}`));
+  const seen = new Set<string>();
+  const keys = inputs.map((input, i) => (seen.has(input.id) ? `${input.id}#${i + 1}` : (seen.add(input.id), input.id)));
   inputs.forEach((input, i) => corpus.set(keys[i], input.text));
 
   if (command === 'annotate') {

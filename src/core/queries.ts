@@ -155,12 +155,12 @@ export function numberReport(corpus: Corpus, doc: string, figure: NumberAnnotati
 
 const SAME_QUOTE = 0.6;
 
+/** `quote` as `annotationAt` or `Corpus.annotations` give it: its speaker's name is canonical across the corpus. */
 export function quoteReport(corpus: Corpus, doc: string, quote: QuoteAnnotation): QuoteReport {
   const claim = claimOfSpan(corpus, doc, quote);
   const matches = new Map<string, QuoteMatch>();
-  const speaker = quote.speaker ? corpus.annotations(doc).find((a): a is QuoteAnnotation => a.kind === 'quote' && a.start === quote.start)?.speaker?.name : undefined;
   const candidates = new Set<string>(claim?.sources ?? []);
-  if (speaker) for (const d of corpus.docsQuoting(speaker)) candidates.add(d);
+  if (quote.speaker) for (const d of corpus.docsQuoting(quote.speaker.name)) candidates.add(d);
   for (const other of candidates) {
     if (other === doc) continue;
     for (const q of corpus.get(other)?.analysis.quotes ?? []) {
@@ -179,10 +179,9 @@ export function quoteReport(corpus: Corpus, doc: string, quote: QuoteAnnotation)
 export function entityReport(corpus: Corpus, entity: Pick<EntityAnnotation, 'name' | 'label'>): EntityReport {
   const record = corpus.entity(entity);
   const mentions: EntityReport['mentions'] = [];
-  for (const d of corpus.documents()) {
-    if (!record.docs.has(d.id)) continue;
-    for (const e of d.analysis.entities) {
-      if (corpus.entity(e).key === record.key) mentions.push({ doc: d.id, start: e.start, end: e.end, text: e.text });
+  for (const id of record.docs.keys()) {
+    for (const e of corpus.get(id)?.analysis.entities ?? []) {
+      if (corpus.entity(e).key === record.key) mentions.push({ doc: id, start: e.start, end: e.end, text: e.text });
     }
   }
   return { record, mentions };

@@ -8,6 +8,8 @@ import type { Passage } from '../core/claims/passages.js';
 import { isQuantity, unitKey } from '../core/claims/agreement.js';
 import { lineNumber, sourceLabel } from './locations.js';
 import { OPEN_PASSAGE } from './commands/openPassage.js';
+import { excerpt } from './excerpt.js';
+import { entityReport } from '../core/queries.js';
 
 export type Grouping = 'claim' | 'speaker' | 'entity' | 'number';
 export const VIEW_ID = 'corroborate.claims';
@@ -38,11 +40,6 @@ const STATUS_TEXT: Record<Claim['status'], string> = {
   differ: 'figures differ',
   single: 'one source only',
 };
-
-function excerpt(text: string, max = 100): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
-}
 
 export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -189,10 +186,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const icon = { PERSON: 'person', ORG: 'organization', PLACE: 'location' } as const;
     return records.slice(0, 500).map((r) => {
       const id = `entity/${r.key}`;
+      // One row per source: its first mention, the same place the entity hover links to.
       const children: Node[] = [];
-      for (const [doc, count] of r.docs) {
-        const first = corpus.get(doc)?.analysis.entities.find((e) => corpus.entity(e).key === r.key);
-        if (first) children.push({ ...this.passageNode(id, { doc, start: first.start, end: first.end, text: first.text, line: 0 }), description: `${count} mention${count > 1 ? 's' : ''}` });
+      for (const m of entityReport(corpus, r).mentions) {
+        if (children.length && children[children.length - 1].location!.doc === m.doc) continue;
+        const count = r.docs.get(m.doc)!;
+        children.push({ ...this.passageNode(id, { ...m, line: 0 }), description: `${count} mention${count > 1 ? 's' : ''}` });
       }
       return { id, label: r.name, description: `${r.label.toLowerCase()} · ${r.docs.size} sources · ${mentions(r)} mentions`, icon: new vscode.ThemeIcon(icon[r.label]), children, contextValue: 'group' as const };
     });

@@ -6,6 +6,7 @@ import { annotationAt, entityReport, numberReport, quoteReport, type WordDiff } 
 import type { EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from '../core/types.js';
 import { lineNumber, rangeOf, sourceLabel } from './locations.js';
 import { OPEN_PASSAGE } from './commands/openPassage.js';
+import { excerpt } from './excerpt.js';
 
 const VERDICT_TEXT = { agree: '✓ agree', approximate: '≈ agree approximately', differ: '✗ differ' } as const;
 const LABEL_NAMES = { PERSON: 'person', ORG: 'organisation', PLACE: 'place' } as const;
@@ -19,11 +20,6 @@ export function openLink(indexer: Indexer, id: string, span: Span, label?: strin
   const args = encodeURIComponent(JSON.stringify([id, span.start, span.end]));
   const text = label ?? `${sourceLabel(id)}:${lineNumber(indexer.corpus, id, span.start)}`;
   return `[${md(text)}](command:${OPEN_PASSAGE}?${args} "Open ${md(sourceLabel(id))} at this passage")`;
-}
-
-function excerpt(text: string, max = 120): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
 /** The words around a span, within its passage, cut at word boundaries (`… amassed some 50,000 ground forces …`). */
@@ -77,7 +73,7 @@ export class CrossSourceHovers implements vscode.HoverProvider {
 
   private quote(id: string, quote: QuoteAnnotation): string {
     const report = quoteReport(this.indexer.corpus, id, quote);
-    const speaker = this.indexer.corpus.annotations(id).find((a): a is QuoteAnnotation => a.kind === 'quote' && a.start === quote.start)?.speaker ?? quote.speaker;
+    const speaker = quote.speaker;
     const lines = [
       speaker ? `**Quote** — ${md(speaker.name)}${speaker.text !== speaker.name ? ` (from “${md(speaker.text)}”)` : ''}` : '**Quote** — speaker not identified',
       '',
@@ -90,7 +86,7 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     } else lines.push('No other source quotes these words.');
     if (report.paraphrases.length) {
       lines.push('', '**Paraphrased instead by:**', '');
-      for (const p of report.paraphrases) lines.push(`- ${openLink(this.indexer, p.doc, p)}: ${md(excerpt(p.text))}`);
+      for (const p of report.paraphrases) lines.push(`- ${openLink(this.indexer, p.doc, p)}: ${md(excerpt(p.text, 120))}`);
     }
     return lines.join('\n');
   }

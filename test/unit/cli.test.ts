@@ -42,6 +42,13 @@ describe('corroborate CLI', () => {
     assert.ok(c.some((x: { kind: string; text: string }) => x.kind === 'entity' && x.text === 'Pyongyang'));
   });
 
+  it('annotate --jsonl: lines sharing an id are kept apart, each annotated on its own text', () => {
+    const r = run(['annotate', '--jsonl'], ['{"id":"x","text":"Paris is calm."}', '{"id":"x","text":"Officials met in Berlin on Monday."}'].join('\n'));
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), ['x', 'x']);
+    assert.deepEqual(lines.map((l) => l.annotations.filter((a: { kind: string }) => a.kind === 'entity').map((a: { text: string }) => a.text)), [['Paris'], ['Berlin']]);
+  });
+
   it('claims --jsonl: one object for the whole corpus, passages naming their input id', () => {
     const input = seedTexts().map((d, i) => JSON.stringify({ id: `s${i}`, text: d.text })).join('\n');
     const r = run(['claims', '--jsonl'], input);
