@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Indexer } from '../indexer.js';
 import { exportClaims, type ExportFormat } from '../../core/export.js';
 import { sourceLabel } from '../locations.js';
+import { saveFile } from '../saveFile.js';
 
 const FORMATS: { format: ExportFormat; label: string; extension: string }[] = [
   { format: 'markdown', label: 'Markdown report', extension: 'md' },
@@ -22,7 +23,12 @@ export async function exportClaimsCommand(indexer: Indexer, format?: ExportForma
   }));
   if (!uri) return undefined;
   const text = exportClaims(indexer.corpus.claims(), chosen.format, sourceLabel);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  try {
+    await saveFile(uri, text);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Corroborate: could not export to ${vscode.workspace.asRelativePath(uri)}: ${(e as Error).message}`);
+    return undefined;
+  }
   void vscode.window.showInformationMessage(`Corroborate: exported ${indexer.corpus.claims().length} claims to ${vscode.workspace.asRelativePath(uri)}.`);
   return uri;
 }
