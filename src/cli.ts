@@ -1,17 +1,19 @@
 // corroborate: the core from a terminal. JSON out; see README for the contract.
 import { readFileSync } from 'node:fs';
 import { Corpus } from './core/corpus.js';
-import { listSources, readSource } from './core/sources.js';
+import { cutNote, DEFAULT_MAX_CHARS, limitText, listSources, readSource } from './core/sources.js';
 import type { Annotation } from './core/types.js';
 import type { Claim } from './core/claims/claims.js';
 
-const USAGE = `Usage: corroborate <annotate|claims> [--jsonl] [PATH ...]
+const USAGE = `Usage: corroborate <annotate|claims> [--jsonl] [--max-chars N] [PATH ...]
 
   annotate   quotes (with speakers), entities and numbers of each document
   claims     passages grouped across documents by the claim they make
 
 PATHs are files or folders (folders: **/*.txt). With --jsonl, documents are read from stdin as
-lines {"id","text"} instead. Output is JSON on stdout; problems are reported on stderr.`;
+lines {"id","text"} instead. A document longer than --max-chars characters (default ${DEFAULT_MAX_CHARS}) is
+analysed up to that point, cut at a line break, with a note on stderr. Output is JSON on stdout;
+problems are reported on stderr.`;
 
 function warn(input: string, message: string): void {
   process.stderr.write(`corroborate: ${input}: ${message}\n`);
@@ -22,7 +24,7 @@ interface Input {
   text: string;
 }
 
-function readJsonl(): Input[] {
+function readJsonl(maxChars: number): Input[] {
   let raw: string;
   try {
     raw = readFileSync(0, 'utf8');
@@ -35,7 +37,10 @@ function readJsonl(): Input[] {
     try {
       const obj = JSON.parse(line);
       if (typeof obj?.text !== 'string') throw new Error('missing "text" string');
-      inputs.push({ id: obj.id === undefined ? String(i + 1) : String(obj.id), text: obj.text });
+      const id = obj.id === undefined ? String(i + 1) : String(obj.id);
+      const { text, cut } = limitText(obj.text, maxChars);
+      if (cut) warn(`stdin line ${i + 1}`, cutNote(text.length, maxChars));
+      inputs.push({ id, text });
     } catch (e) {
       warn(`stdin line ${i + 1}`, `invalid JSON line (${(e as Error).message}); skipped`);
     }
@@ -43,11 +48,11 @@ function readJsonl(): Input[] {
   return inputs;
 }
 
-function readPaths(paths: string[]): Input[] {
+function readPaths(paths: string[], maxChars: number): Input[] {
   const inputs: Input[] = [];
   for (const arg of paths) {
     for (const file of listSources(arg, (p, reason) => warn(p, reason))) {
-      const decoded = readSource(file.path);
+      const decoded = readSource(file.path, maxChars);
       if (!decoded.ok) {
         warn(file.path, `${decoded.reason}; skipped`);
         continue;
@@ -85,7 +90,13 @@ function serialiseClaim(c: Claim): object {
 function main(argv: string[]): number {
   const command = argv[0];
   const jsonl = argv.includes('--jsonl');
-  const paths = argv.slice(1).filter((a) => a !== '--jsonl');
+  const limitAt = argv.indexOf('--max-chars');
+  const maxChars = limitAt > 0 ? Number(argv[limitAt + 1]) : DEFAULT_MAX_CHARS;
+  if (!Number.isInteger(maxChars) || maxChars < 1) {
+    warn('--max-chars', 'expects a positive whole number of characters');
+    return 2;
+  }
+  const paths = argv.slice(1).filter((a, i) => a !== '--jsonl' && i + 1 !== limitAt && i !== limitAt);
   if (command === '--help' || command === '-h' || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
@@ -104,7 +115,7 @@ function main(argv: string[]): number {
     warn(command, 'no PATH given (or use --jsonl to read stdin)');
     return 2;
   }
-  const inputs = jsonl ? readJsonl() : readPaths(paths);
+  const inputs = jsonl ? readJsonl(maxChars) : readPaths(paths, maxChars);
   if (!inputs.length) {
     warn(jsonl ? 'stdin' : paths.join(' '), 'nothing could be read');
     return 1;

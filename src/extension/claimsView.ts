@@ -225,8 +225,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private follow(editor: vscode.TextEditor): void {
     if (!this.view.visible || this.grouping !== 'claim') return;
     const id = editor.document.uri.toString();
-    const doc = this.indexer.corpus.get(id);
-    if (!doc || doc.text !== editor.document.getText()) return;
+    if (!this.indexer.analysisOf(editor.document)) return;
     const at = this.indexer.corpus.claimAt(id, editor.document.offsetAt(editor.selection.active));
     const node = at && this.nodeForClaim(at.claim);
     if (!node) return;

@@ -1,6 +1,10 @@
 // Settings, all under the `corroborate.` prefix; documented in package.json and the README.
 import * as vscode from 'vscode';
 import type { AnnotationKindKey } from './kinds.js';
+import { DEFAULT_MAX_CHARS } from '../core/sources.js';
+
+/** Past this many sources in a folder, the first ones by path are analysed and the user is told. */
+export const DEFAULT_MAX_FILES = 20_000;
 
 export const SECTION = 'corroborate';
 
@@ -11,6 +15,7 @@ export interface Settings {
   speakerHints: boolean;
   analysisDelay: number;
   maxFileSize: number;
+  maxFiles: number;
 }
 
 export function readSettings(): Settings {
@@ -27,7 +32,8 @@ export function readSettings(): Settings {
     },
     speakerHints: c.get('inlayHints.speakers', true),
     analysisDelay: c.get('analysisDelay', 300),
-    maxFileSize: c.get('maxFileSize', 1_000_000),
+    maxFileSize: c.get('maxFileSize', DEFAULT_MAX_CHARS),
+    maxFiles: c.get('maxFiles', DEFAULT_MAX_FILES),
   };
 }
 

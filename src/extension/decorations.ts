@@ -21,6 +21,10 @@ function decorationType(kind: AnnotationKindKey): vscode.TextEditorDecorationTyp
 
 export class Highlighter implements vscode.Disposable {
   private readonly types = new Map(KIND_KEYS.map((k) => [k, decorationType(k)] as const));
+  /** Where a source longer than the size limit stops being analysed. */
+  private readonly cutMarker = vscode.window.createTextEditorDecorationType({
+    after: { contentText: ' ⟂ Corroborate stops here: the rest is past corroborate.maxFileSize and is not analysed', color: new vscode.ThemeColor('editorCodeLens.foreground'), fontStyle: 'italic' },
+  });
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly indexer: Indexer) {
@@ -36,9 +40,8 @@ export class Highlighter implements vscode.Disposable {
   rangesFor(editor: vscode.TextEditor): Map<AnnotationKindKey, vscode.Range[]> {
     const id = editor.document.uri.toString();
     const ranges = new Map<AnnotationKindKey, vscode.Range[]>(KIND_KEYS.map((k) => [k, []]));
-    const doc = this.indexer.corpus.get(id);
     // Ranges computed on stale text would land on the wrong characters; wait for the re-analysis.
-    if (!doc || doc.text !== editor.document.getText()) return ranges;
+    if (!this.indexer.analysisOf(editor.document)) return ranges;
     const enabled = this.indexer.currentSettings.highlight;
     for (const a of this.indexer.corpus.annotations(id)) {
       const kind = kindOf(a);
@@ -47,17 +50,29 @@ export class Highlighter implements vscode.Disposable {
     return ranges;
   }
 
+  /** The end of the analysed part, when the source was cut at the size limit. */
+  cutRange(editor: vscode.TextEditor): vscode.Range[] {
+    const analysed = this.indexer.analysisOf(editor.document);
+    if (!analysed || analysed.text.length === editor.document.getText().length) return [];
+    // At the end of the last analysed line rather than the start of the first one left out.
+    const end = analysed.text.length;
+    const at = editor.document.positionAt(analysed.text.endsWith('\n') ? end - 1 : end);
+    return [new vscode.Range(at, at)];
+  }
+
   refresh(): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (!this.indexer.isSource(editor.document.uri)) continue;
-      const doc = this.indexer.corpus.get(editor.document.uri.toString());
-      if (doc && doc.text !== editor.document.getText()) continue; // keep the old highlights until re-analysed
+      const analysed = this.indexer.corpus.get(editor.document.uri.toString());
+      if (analysed && !this.indexer.analysisOf(editor.document)) continue; // keep the old highlights until re-analysed
       for (const [kind, ranges] of this.rangesFor(editor)) editor.setDecorations(this.types.get(kind)!, ranges);
+      editor.setDecorations(this.cutMarker, this.cutRange(editor));
     }
   }
 
   dispose(): void {
     for (const t of this.types.values()) t.dispose();
+    this.cutMarker.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -41,8 +41,7 @@ export class CrossSourceHovers implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const id = document.uri.toString();
-    const doc = this.indexer.corpus.get(id);
-    if (!doc || doc.text !== document.getText()) return undefined;
+    if (!this.indexer.analysisOf(document)) return undefined;
     const a = annotationAt(this.indexer.corpus, id, document.offsetAt(position));
     if (!a) return undefined;
     const body = a.kind === 'number' ? this.number(id, a) : a.kind === 'quote' ? this.quote(id, a) : this.entity(a);

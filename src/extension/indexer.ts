@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import picomatch from 'picomatch';
 import { Corpus } from '../core/corpus.js';
-import { decodeSource } from '../core/sources.js';
+import { cutNote, decodeSource, limitText, readSourceAsync, type Decoded } from '../core/sources.js';
+import type { CorpusDocument } from '../core/corpus.js';
 import { readSettings, type Settings } from './config.js';
 
 export const SOURCE_LANGUAGE = 'corroborate-source';
@@ -32,6 +33,11 @@ export class Indexer implements vscode.Disposable {
   private indexing: Promise<void> | undefined;
   private readonly skippedSources = new Map<string, SkippedSource>();
   private readonly notes = new Map<string, string>();
+  /** Per source, the number of the latest load or edit: a result that is not the latest is stale. */
+  private readonly tickets = new Map<string, number>();
+  private ticketCount = 0;
+  /** Sources found past `corroborate.maxFiles` and left out of the last scan. */
+  overLimit = 0;
   /** Whether the first scan has finished. */
   ready = false;
   /** Progress of the scan in progress, for the status bar. */
@@ -122,7 +128,16 @@ export class Indexer implements vscode.Disposable {
         if (this.isSource(uri)) found.set(uri.toString(), uri);
       }
     }
-    return [...found.values()];
+    // Sorted, so that past the limit the same sources are analysed each time.
+    const uris = [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+    const max = this.settings.maxFiles;
+    this.overLimit = Math.max(0, uris.length - max);
+    if (this.overLimit) {
+      void vscode.window.showWarningMessage(
+        `Corroborate: ${uris.length.toLocaleString('en-US')} sources found; the first ${max.toLocaleString('en-US')} (by path) are analysed and ${this.overLimit.toLocaleString('en-US')} are left out. Raise "corroborate.maxFiles" or narrow "corroborate.include" to choose.`,
+      );
+    }
+    return uris.slice(0, max);
   }
 
   private async scan(uris: vscode.Uri[], progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
@@ -131,7 +146,8 @@ export class Indexer implements vscode.Disposable {
     this.pendingEdits.clear();
     // Sources that are gone or no longer included leave the corpus.
     const found = new Set(uris.map((u) => u.toString()));
-    for (const doc of this.corpus.documents()) if (!found.has(doc.id)) this.corpus.delete(doc.id);
+    for (const doc of this.corpus.documents()) if (!found.has(doc.id)) this.forget(doc.id);
+    for (const id of [...this.skippedSources.keys()]) if (!found.has(id)) this.forget(id);
     this.progress = { done: 0, total: uris.length };
     this.fireChanged();
     let sliceStart = Date.now();
@@ -157,64 +173,102 @@ export class Indexer implements vscode.Disposable {
   /** Reads a source from its open editor if there is one (unsaved edits count), else from disk. */
   private async load(uri: vscode.Uri): Promise<void> {
     const id = uri.toString();
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+    const ticket = this.nextTicket(id);
+    const open = this.openDocument(id);
     if (open) {
-      if (this.withinLimit(open)) this.setText(id, open.getText());
+      this.setEditorText(open);
       return;
     }
-    let bytes: Uint8Array;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.settings.maxFileSize) {
-        this.skip(uri, `larger than corroborate.maxFileSize (${stat.size} > ${this.settings.maxFileSize} bytes)`);
-        return;
+    const decoded = await this.read(uri);
+    // Stale: edited, deleted or read again while this read was under way, or opened in the meantime.
+    if (this.tickets.get(id) !== ticket) return;
+    const opened = this.openDocument(id);
+    if (opened) this.setEditorText(opened);
+    else if (decoded === undefined) this.forget(id);
+    else if (!decoded.ok) this.skip(uri, decoded.reason);
+    else this.setText(id, decoded.text, decoded.note);
+  }
+
+  /** The source's bytes, decoded and cut at the size limit; undefined when the file is gone. */
+  private async read(uri: vscode.Uri): Promise<Decoded | undefined> {
+    const max = this.settings.maxFileSize;
+    let decoded: Decoded;
+    if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') {
+      // Node's own file system: reads only the part of a huge file that will be analysed.
+      decoded = await readSourceAsync(uri.fsPath, max);
+    } else {
+      try {
+        const read = decodeSource(await vscode.workspace.fs.readFile(uri));
+        decoded = read.ok ? this.limited(read.text, read.note) : read;
+      } catch {
+        return undefined;
       }
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      // Vanished between the scan and the read, or unreadable: not an error for the user's work.
-      this.corpus.delete(id);
-      return;
     }
-    const decoded = decodeSource(bytes);
-    if (!decoded.ok) {
-      this.skip(uri, decoded.reason);
-      return;
-    }
-    if (decoded.note) this.notes.set(id, decoded.note);
-    else this.notes.delete(id);
-    this.setText(id, decoded.text);
+    return !decoded.ok && /vanished/.test(decoded.reason) ? undefined : decoded;
+  }
+
+  private limited(text: string, note?: string): Decoded & { ok: true } {
+    const { text: analysed, cut } = limitText(text, this.settings.maxFileSize);
+    return { ok: true, text: analysed, note: [note, cut && cutNote(analysed.length, this.settings.maxFileSize)].filter(Boolean).join('; ') || undefined };
+  }
+
+  private nextTicket(id: string): number {
+    this.tickets.set(id, ++this.ticketCount);
+    return this.ticketCount;
+  }
+
+  private openDocument(id: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
+  }
+
+  /** Open editors obey the same size limit as files on disk: past it, the text is analysed up to it. */
+  private setEditorText(document: vscode.TextDocument): void {
+    // No encoding note: the editor decoded the file and shows its encoding itself.
+    const { text, note } = this.limited(document.getText());
+    this.setText(document.uri.toString(), text, note);
+  }
+
+  /**
+   * The analysis of an open document when it is up to date with the editor's text (cut at the size limit),
+   * else undefined: views never place results computed on older text.
+   */
+  analysisOf(document: vscode.TextDocument): CorpusDocument | undefined {
+    const doc = this.corpus.get(document.uri.toString());
+    if (!doc) return undefined;
+    const text = document.getText();
+    const current = doc.text.length < text.length ? doc.text === limitText(text, this.settings.maxFileSize).text : doc.text === text;
+    return current ? doc : undefined;
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
+    this.forget(uri.toString());
     this.skippedSources.set(uri.toString(), { uri, reason });
-    this.corpus.delete(uri.toString());
   }
 
-  private setText(id: string, text: string): void {
+  private forget(id: string): boolean {
     this.skippedSources.delete(id);
+    this.notes.delete(id);
+    return this.corpus.delete(id);
+  }
+
+  private setText(id: string, text: string, note?: string): void {
+    this.skippedSources.delete(id);
+    if (note) this.notes.set(id, note);
+    else this.notes.delete(id);
     this.corpus.set(id, text);
   }
 
   private onOpen(document: vscode.TextDocument): void {
     if (!this.isSource(document.uri)) return;
     if (document.languageId === 'plaintext') void vscode.languages.setTextDocumentLanguage(document, SOURCE_LANGUAGE);
-    if (this.corpus.get(document.uri.toString())?.text !== document.getText()) this.onEdit(document);
-  }
-
-  /** Open editors obey the same size limit as files on disk: the analysis runs on this thread. */
-  private withinLimit(document: vscode.TextDocument): boolean {
-    if (document.getText().length <= this.settings.maxFileSize) return true;
-    this.skip(document.uri, `larger than corroborate.maxFileSize (${this.settings.maxFileSize} characters)`);
-    return false;
+    if (!this.analysisOf(document)) this.onEdit(document);
   }
 
   private onEdit(document: vscode.TextDocument): void {
     if (!this.isSource(document.uri)) return;
     const id = document.uri.toString();
-    if (!this.withinLimit(document)) {
-      this.fireChanged();
-      return;
-    }
+    // The edit makes any read or analysis under way for this source stale.
+    const ticket = this.nextTicket(id);
     clearTimeout(this.pendingEdits.get(id));
     // Debounced: typing never waits for analysis, and a burst of keystrokes is analysed once.
     this.pendingEdits.set(
@@ -222,8 +276,8 @@ export class Indexer implements vscode.Disposable {
       setTimeout(() => {
         this.pendingEdits.delete(id);
         // Settings may have changed while waiting (a source excluded since the keystroke).
-        if (document.isClosed || !this.isSource(document.uri)) return;
-        this.setText(id, document.getText());
+        if (document.isClosed || !this.isSource(document.uri) || this.tickets.get(id) !== ticket) return;
+        this.setEditorText(document);
         this.fireChanged();
       }, this.settings.analysisDelay),
     );
@@ -243,11 +297,18 @@ export class Indexer implements vscode.Disposable {
 
   private onDiskDelete(uri: vscode.Uri): void {
     const id = uri.toString();
-    let changed = this.corpus.delete(id);
+    if (this.openDocument(id)?.isDirty) return; // the editor still holds the text the user is working on
+    this.nextTicket(id); // a read under way would bring it back
+    let changed = this.forget(id);
     // A deleted folder: drop every source under it.
     const prefix = id.endsWith('/') ? id : `${id}/`;
-    for (const doc of this.corpus.documents()) if (doc.id.startsWith(prefix)) changed = this.corpus.delete(doc.id) || changed;
-    this.skippedSources.delete(id);
+    for (const doc of this.corpus.documents()) {
+      if (doc.id.startsWith(prefix)) {
+        this.nextTicket(doc.id);
+        changed = this.forget(doc.id) || changed;
+      }
+    }
+    for (const skipped of [...this.skippedSources.keys()]) if (skipped.startsWith(prefix)) this.forget(skipped);
     if (changed) this.fireChanged();
   }
 
@@ -258,7 +319,8 @@ export class Indexer implements vscode.Disposable {
     if (pending === undefined) return;
     clearTimeout(pending);
     this.pendingEdits.delete(id);
-    this.setText(id, document.getText());
+    this.nextTicket(id);
+    this.setEditorText(document);
     this.fireChanged();
   }
 

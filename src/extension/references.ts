@@ -10,8 +10,7 @@ export class SameItemProvider implements vscode.DefinitionProvider, vscode.Refer
 
   private locations(document: vscode.TextDocument, position: vscode.Position, includeSelf: boolean): vscode.Location[] | undefined {
     const id = document.uri.toString();
-    const doc = this.indexer.corpus.get(id);
-    if (!doc || doc.text !== document.getText()) return undefined;
+    if (!this.indexer.analysisOf(document)) return undefined;
     const a = annotationAt(this.indexer.corpus, id, document.offsetAt(position));
     if (!a) return undefined;
     const offset = document.offsetAt(position);

@@ -16,8 +16,7 @@ export class SpeakerHints implements vscode.InlayHintsProvider, vscode.Disposabl
   provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
     if (!this.indexer.currentSettings.speakerHints) return [];
     const id = document.uri.toString();
-    const doc = this.indexer.corpus.get(id);
-    if (!doc || doc.text !== document.getText()) return [];
+    if (!this.indexer.analysisOf(document)) return [];
     const hints: vscode.InlayHint[] = [];
     for (const a of this.indexer.corpus.annotations(id)) {
       if (a.kind !== 'quote' || !a.speaker) continue;

@@ -1,15 +1,15 @@
 // The CLI contract, run as a user runs it: `node dist/cli.js …` (built by esbuild before the tests).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEEDS, seedTexts } from './helpers/seeds.js';
 
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+function run(args: string[], input?: string, nodeArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { input, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -96,5 +96,72 @@ describe('corroborate CLI', () => {
     assert.equal(partly.stdout.trim().split('\n').length, 1);
     assert.notEqual(run(['annotate', '/nonexistent/folder']).code, 0);
     assert.notEqual(run(['frobnicate', SEEDS]).code, 0);
+  });
+});
+
+describe('corroborate CLI on bad input', () => {
+  it('--max-chars: a long document is analysed up to the limit, with a note, and spans stay on its text', () => {
+    const text = 'Officials said 10,000 troops arrived in Kursk.\n'.repeat(100);
+    const r = run(['annotate', '--jsonl', '--max-chars', '500'], JSON.stringify({ id: 'long', text }));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /stdin line 1: analysed up to character \d+ \(the size limit is 500 characters\); the rest was skipped/);
+    const row = JSON.parse(r.stdout);
+    assert.ok(row.annotations.length > 0 && row.annotations.every((a: { end: number }) => a.end <= 500));
+    assert.equal(run(['annotate', '--max-chars', 'lots', '.']).code, 2);
+  });
+
+  it('an unreadable file is reported by name and the others are still read', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-perm-'));
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'locked.txt'), 'Secret words.');
+    writeFileSync(join(dir, 'open.txt'), 'Kim Jong-un visited Moscow.');
+    chmodSync(join(dir, 'locked.txt'), 0o000);
+    // As root every file is readable: run the CLI as an unprivileged user, as a researcher would be.
+    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const r = spawnSync(asUser[0], [...asUser.slice(1), CLI, 'annotate', dir], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /locked\.txt: permission denied; skipped/);
+    assert.deepEqual(JSON.parse(r.stdout).documents.map((d: { id: string }) => d.id), ['open.txt']);
+  });
+
+  it('never reaches the network', () => {
+    // Every way Node can open a connection or resolve a name is replaced by one that records the attempt.
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-net-'));
+    const log = join(dir, 'attempts.log');
+    const guard = join(dir, 'no-network.cjs');
+    writeFileSync(guard, `
+      const fs = require('node:fs');
+      const record = (what) => () => { fs.appendFileSync(${JSON.stringify(log)}, what + '\\n'); throw new Error('network used: ' + what); };
+      const net = require('node:net'), dns = require('node:dns'), http = require('node:http'), https = require('node:https'), tls = require('node:tls'), dgram = require('node:dgram');
+      net.Socket.prototype.connect = record('net.connect');
+      net.connect = net.createConnection = record('net.connect');
+      tls.connect = record('tls.connect');
+      dns.lookup = dns.resolve = dns.promises.lookup = record('dns');
+      http.request = http.get = https.request = https.get = record('http');
+      dgram.createSocket = record('udp');
+      globalThis.fetch = record('fetch');
+    `);
+    // The guard works: a process that looks a name up is caught.
+    spawnSync(process.execPath, ['--require', guard, '-e', "require('node:dns').lookup('example.org', () => {})"]);
+    assert.match(readFileSync(log, 'utf8'), /dns/);
+    rmSync(log);
+    for (const command of ['annotate', 'claims']) {
+      const r = run([command, join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds')], undefined, ['--require', guard]);
+      assert.equal(r.code, 0, r.stderr);
+    }
+    assert.throws(() => readFileSync(log), /ENOENT/, 'a network attempt was recorded');
+  });
+
+  it('the extension and the CLI bundles load no networking module and call no web API', () => {
+    // Adding a module to this list is a decision to review: none of them may open a connection.
+    const allowed = new Set(['vscode', 'node:crypto', 'node:fs', 'node:fs/promises', 'node:path', 'node:process', 'node:url', 'node:os', 'node:worker_threads']);
+    for (const bundle of ['extension.js', 'cli.js']) {
+      const code = readFileSync(join(__dirname, '..', '..', '..', 'dist', bundle), 'utf8');
+      const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+      assert.ok(required.length > 0);
+      assert.deepEqual(required.filter((m) => !allowed.has(m)), [], `${bundle} requires a module outside the reviewed list`);
+      assert.doesNotMatch(code, /\bfetch\(|XMLHttpRequest|WebSocket|import\(["']https?:/, bundle);
+    }
   });
 });

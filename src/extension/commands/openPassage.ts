@@ -7,7 +7,7 @@ export const OPEN_PASSAGE = 'corroborate.openPassage';
 
 export async function openPassage(indexer: Indexer, id: string, start: number, end: number, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uriOf(id));
-  const range = indexer.corpus.get(id)?.text === document.getText()
+  const range = indexer.analysisOf(document)
     ? new vscode.Range(document.positionAt(start), document.positionAt(end))
     : rangeOf(indexer.corpus, id, { start, end });
   const editor = await vscode.window.showTextDocument(document, { viewColumn, selection: range, preserveFocus: false });
