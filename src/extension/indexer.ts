@@ -48,10 +48,15 @@ export class Indexer implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('corroborate') || e.affectsConfiguration('files.exclude')) {
-          const before = JSON.stringify([this.settings.include, this.settings.exclude]);
+          const before = this.scanSettings();
           this.applySettings();
-          if (before !== JSON.stringify([this.settings.include, this.settings.exclude]) || e.affectsConfiguration('files.exclude')) void this.reindex();
+          if (before !== this.scanSettings() || e.affectsConfiguration('files.exclude')) void this.reindex();
         }
+      }),
+      // Trusting the folder brings its own values of the restricted settings into force.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.applySettings();
+        void this.reindex();
       }),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
@@ -74,6 +79,12 @@ export class Indexer implements vscode.Disposable {
     const include = picomatch(this.settings.include, { dot: false });
     const exclude = excluded.length ? picomatch(excluded, { dot: true }) : () => false;
     this.isIncluded = (p) => include(p) && !exclude(p);
+  }
+
+  /** The settings that decide what is read, and how much: a change means a new scan. */
+  private scanSettings(): string {
+    const { include, exclude, maxFileSize, maxFiles } = this.settings;
+    return JSON.stringify([include, exclude, maxFileSize, maxFiles]);
   }
 
   get currentSettings(): Settings {

@@ -8,7 +8,7 @@
 // The extension is installed as start.mjs does it (the repo symlinked into a fresh --extensions-dir), so
 // this is a normal window, not extension-development test mode. Each step asserts what is on screen and
 // saves a screenshot in test-results/e2e/. Output: one line per step, then `e2e: N passed, N failed`.
-import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -318,12 +318,91 @@ async function readmeScreenshot() {
   return 'readme.png (CORROBORATE_UPDATE_SCREENSHOT=1 copies it to media/screenshot.png)';
 }
 
+async function openSource(name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(ACTIVE_TAB, { hasText: name }).waitFor();
+}
+
+async function newWindow(url) {
+  const next = await browser.newPage({ viewport: VIEWPORT });
+  next.on('console', (m) => logStream.write(`[browser 2 ${m.type()}] ${m.text()}\n`));
+  next.setDefaultTimeout(WAIT_MS);
+  await next.goto(url);
+  await next.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  return next;
+}
+
+/** The figure is highlighted in the active editor of `page`. */
+const figureHighlighted = () => waitFor(`a highlight on "${FIGURE}"`, async () => {
+  const figure = await textRect(FIGURE);
+  return figure && (await decorationBoxes()).some((b) => fits(b, figure));
+});
+
+async function secondWindow() {
+  // A second window on the same folder has its own extension host and its own index of the same files.
+  const first = page;
+  page = await newWindow(server.url);
+  try {
+    await openSource(SEED.upi);
+    await page.locator(ANALYSED, { hasText: /^\s*5\s/ }).waitFor();
+    await figureHighlighted();
+    await screenshot('06-second-window.png');
+  } finally {
+    await page.close();
+    page = first;
+  }
+  // The first window is unaffected.
+  if (!(await page.locator(ANALYSED, { hasText: /^\s*5\s/ }).isVisible())) fail('the first window lost its analysis');
+  return 'both windows analyse the 5 sources and highlight them';
+}
+
+async function restrictedMode() {
+  // A folder that is not trusted and whose own settings ask for a tiny size limit: in Restricted Mode the
+  // sources are analysed and highlighted under the user's limit, not the folder's.
+  const folder = join(tmp, 'untrusted');
+  cpSync(join(repo, 'test/fixtures/seeds'), folder, { recursive: true });
+  mkdirSync(join(folder, '.vscode'));
+  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'corroborate.maxFileSize': 1000 }));
+  const restricted = await startCodeServer({ folder, extensionsDir: dirname(link), log: logStream, workspaceTrust: true });
+  const first = page;
+  page = await newWindow(restricted.url);
+  try {
+    await page.locator('.part.statusbar', { hasText: 'Restricted Mode' }).waitFor();
+    await openSource(SEED.upi);
+    await page.locator(ANALYSED, { hasText: /^\s*5\s/ }).waitFor();
+    await figureHighlighted();
+    const cut = page.locator(`${ANALYSED} .codicon-warning`);
+    if (await cut.count()) fail('the untrusted folder\'s corroborate.maxFileSize was applied');
+    await screenshot('07-restricted-mode.png');
+    // Trusting the folder brings its setting into force: every source is now cut at 1,000 characters.
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('Manage Workspace Trust');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust/ }).first().click();
+    await page.locator(`${ANALYSED} .codicon-warning`).waitFor();
+    const text = await page.locator(ANALYSED).innerText();
+    if (!/\b5\s*$/.test(text.trim())) fail(`after trusting, the status bar says "${text}", expected 5 sources with a note`);
+  } finally {
+    await page.close();
+    page = first;
+    await restricted.stop();
+  }
+  return 'Restricted Mode: analysed and highlighted, folder settings ignored; trusted: folder settings applied';
+}
+
 const STEPS = [
   { name: '1 open a source, see its highlights', run: openSourceAndSeeHighlights },
   { name: '2 hover a figure, see it across sources', run: hoverFigure, needs: [0] },
   { name: '3 claims view: first claim, its 5 passages', run: openClaimsView },
   { name: '4 click a passage, its source opens there', run: openPassageFromTree, needs: [2] },
   { name: '5 README screenshot', run: readmeScreenshot, needs: [3] },
+  { name: '6 a second window on the same folder', run: secondWindow },
+  { name: '7 an untrusted folder opens in Restricted Mode', run: restrictedMode },
 ];
 
 // ---------------------------------------------------------------------------------------------------

@@ -50,11 +50,13 @@ export function workbenchUrl(port, { folder, extensionDevelopmentPath, extension
  * the returned url), userSettings (merged into User/settings.json), port (default: a free one),
  * extensionsDir (default: a fresh empty one), env (added to the server's environment; the extension
  * host inherits it), log (write the server output to this stream too, e.g. process.stderr), keep (leave
- * the temp folder with user data and code-server.log after stop()).
+ * the temp folder with user data and code-server.log after stop()), workspaceTrust (true: folders open in
+ * Restricted Mode until trusted, as in a desktop VS Code; default false, every folder trusted).
  * Returns { url, port, dir, logFile, child, stop() }.
  */
 export async function startCodeServer({
   folder, extensionDevelopmentPath, extensionTestsPath, userSettings = {}, port, extensionsDir, env = {}, log, keep = false,
+  workspaceTrust = false,
 } = {}) {
   const bin = codeServerBin();
   if (!bin) throw new Error('code-server is not installed: run `node test/host/install-code-server.mjs`');
@@ -65,7 +67,8 @@ export async function startCodeServer({
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', // no welcome page over the editor
     'editor.wordWrap': 'on', // long corpus lines stay on screen, so their text can be hovered
-    'security.workspace.trust.enabled': false,
+    'security.workspace.trust.enabled': workspaceTrust,
+    'security.workspace.trust.startupPrompt': 'never', // untrusted folders open in Restricted Mode, no dialog
     'git.openRepositoryInParentFolders': 'never', // else a notification asks about the repo around the folder
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
@@ -78,8 +81,9 @@ export async function startCodeServer({
 
   const args = [
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
   ];
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (folder) args.push(folder);
   const logFile = join(dir, 'code-server.log');
   const logStream = createWriteStream(logFile);
