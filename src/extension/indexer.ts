@@ -295,8 +295,8 @@ export class Indexer implements vscode.Disposable {
   }
 
   private onClose(document: vscode.TextDocument): void {
-    // An editor closed with unsaved edits: the source on disk is the truth again.
-    if (this.isSource(document.uri) && document.isDirty) void this.onDiskChange(document.uri);
+    // Closed with unsaved edits, or its file deleted meanwhile: the disk is the truth again.
+    if (this.isSource(document.uri)) void this.onDiskChange(document.uri);
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {

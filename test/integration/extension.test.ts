@@ -3,36 +3,9 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CorroborateApi } from '../../src/extension/extension.js';
-
-const SEED = {
-  upi: '000_812b520c8dabc6dc.txt',
-  reuters: '001_c43a6b52a279afae.txt',
-  joongang: '002_3b34a81edfdb20bc.txt',
-  rfa: '003_6f9ea62709bac099.txt',
-  mint: '004_c0e525c02778e124.txt',
-};
+import { activated, open, SEED, uriOf, waitFor } from './helpers.js';
 
 let api: CorroborateApi;
-
-function uriOf(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(uriOf(name));
-  await waitFor('the source language', () => editor.document.languageId === 'corroborate-source' || vscode.window.activeTextEditor?.document.languageId === 'corroborate-source');
-  return vscode.window.activeTextEditor!;
-}
 
 function positionOf(editor: vscode.TextEditor, words: string, delta = 1): vscode.Position {
   const offset = editor.document.getText().indexOf(words);
@@ -49,11 +22,7 @@ describe('Corroborate in VS Code', function () {
   this.timeout(60_000);
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<CorroborateApi>('corroborate.corroborate');
-    assert.ok(extension, 'extension not loaded');
-    await open(SEED.upi); // activation is lazy: opening a text file starts it
-    api = await extension.activate();
-    await api.indexer.whenReady();
+    api = await activated();
     await waitFor('five sources', () => api.indexer.corpus.size === 5);
   });
 
