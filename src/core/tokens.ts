@@ -31,10 +31,6 @@ const TOKEN_TYPES: Record<string, TokenType> = {
   SourceNode: 'symbol',
 };
 
-function spanOf(node: NlcstNode): Span {
-  return { start: node.position!.start.offset!, end: node.position!.end.offset! };
-}
-
 /**
  * True when the text is hard-wrapped prose (most lines of similar width, breaking mid-sentence), where a
  * single line break is not a boundary. Plain-text news is usually one paragraph per line instead, with
@@ -44,9 +40,11 @@ export function isHardWrapped(text: string): boolean {
   let lines = 0;
   let wrapped = 0;
   let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && lines < 400; i = text.indexOf('\n', start)) {
-    const line = text.slice(start, i).trimEnd();
-    start = i + 1;
+  // Lines end at LF, CRLF or a lone CR (old Mac files), as in the editor.
+  const eol = /\r\n?|\n/g;
+  for (let m = eol.exec(text); m && lines < 400; m = eol.exec(text)) {
+    const line = text.slice(start, m.index).trimEnd();
+    start = m.index + m[0].length;
     if (!line) continue;
     lines++;
     if (line.length >= 40 && line.length <= 100 && !/[.!?:"”’)\]]$/.test(line)) wrapped++;
@@ -54,9 +52,38 @@ export function isHardWrapped(text: string): boolean {
   return lines >= 4 && wrapped / lines > 0.5;
 }
 
+/** Number of line breaks in a run of white space; CRLF counts once, a lone CR counts like LF. */
+export function lineBreaks(space: string): number {
+  let n = 0;
+  for (let i = 0; i < space.length; i++) {
+    const c = space.charCodeAt(i);
+    if (c === 10 || (c === 13 && space.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/**
+ * A parse of `text.slice(offset, …)`: long texts are parsed in pieces (see `pipeline.ts`), so the tree's
+ * offsets are relative to `offset`. `continues` is set when the piece was cut inside a line, so its first
+ * paragraph carries on the previous piece's last one.
+ */
+export interface ParsedChunk {
+  tree: Root;
+  offset: number;
+  continues: boolean;
+}
+
 /** Flattens the tree; sentences and paragraphs also end at line breaks (blank lines when hard-wrapped). */
 export function tokenize(tree: Root, text: string): TokenizedDocument {
-  const boundary = isHardWrapped(text) ? /\n[^\S\n]*\n/ : /\n/;
+  return tokenizeChunks([{ tree, offset: 0, continues: false }], text);
+}
+
+/** Zero-width and direction-format characters (ZWSP, ZWNJ, ZWJ, LRM/RLM, bidi controls, word joiner, BOM). */
+const INVISIBLE = /^[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]+$/;
+
+/** `tokenize` over a text parsed in pieces. */
+export function tokenizeChunks(chunks: Iterable<ParsedChunk>, text: string): TokenizedDocument {
+  const minBreaks = isHardWrapped(text) ? 2 : 1;
   const paragraphs: Span[] = [];
   const sentences: TokenizedSentence[] = [];
   let current: Token[] = [];
@@ -74,35 +101,81 @@ export function tokenize(tree: Root, text: string): TokenizedDocument {
     breakBefore = false;
   };
   const onSpace = (token: Token) => {
-    if (boundary.test(token.text)) {
+    if (lineBreaks(token.text) >= minBreaks) {
       flush();
       breakBefore = true;
     }
   };
-
-  for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode') {
-      if (child.type === 'WhiteSpaceNode') onSpace({ ...spanOf(child), type: 'space', text: '' + (child as { value: string }).value });
-      continue;
+  // Appends a token, keeping words whole around invisible characters and emoji presentation marks.
+  const extend = (token: Token, end: number) => {
+    token.end = end;
+    token.text = text.slice(token.start, end);
+  };
+  /** An invisible character right after a word: part of the word if another word follows at once. */
+  let pending: Token | null = null;
+  const push = (token: Token) => {
+    let last = current[current.length - 1];
+    if (pending) {
+      const zw = pending;
+      pending = null;
+      if (token.type === 'word' && zw.end === token.start) {
+        // `Pa\u200btel`: one word.
+        extend(last, token.end);
+        return;
+      }
+      push(zw);
+      last = current[current.length - 1];
     }
-    for (const s of (child as Paragraph).children) {
-      if (s.type !== 'SentenceNode') {
-        if (s.type === 'WhiteSpaceNode') onSpace({ ...spanOf(s), type: 'space', text: (s as { value: string }).value });
+    const touching = last !== undefined && last.end === token.start;
+    if (token.type === 'symbol' && INVISIBLE.test(token.text)) {
+      // Elsewhere a zero-width character separates like white space, so `\u200b50,000` is still a figure.
+      token.type = 'space';
+      if (touching && last.type === 'word') {
+        pending = token;
+        return;
+      }
+    } else if (token.type === 'word' && touching && last.type === 'symbol') {
+      // retext counts marks as word characters, so the variation selector of an emoji (`🏙️Kursk`) would
+      // start the next word: give it back to the emoji.
+      const marks = /^\p{M}+/u.exec(token.text)?.[0].length ?? 0;
+      if (marks) {
+        extend(last, token.start + marks);
+        if (marks === token.text.length) return;
+        token.start += marks;
+        token.text = token.text.slice(marks);
+      }
+    }
+    if (token.type === 'space') {
+      onSpace(token);
+      if (!current.length) return;
+    }
+    current.push(token);
+  };
+
+  for (const { tree, offset, continues } of chunks) {
+    // A piece cut inside a line carries on the previous piece's paragraph.
+    if (continues) breakBefore = false;
+    const spanOf = (node: NlcstNode): Span => ({ start: offset + node.position!.start.offset!, end: offset + node.position!.end.offset! });
+    for (const child of tree.children) {
+      if (child.type !== 'ParagraphNode') {
+        if (child.type === 'WhiteSpaceNode') onSpace({ ...spanOf(child), type: 'space', text: '' + (child as { value: string }).value });
         continue;
       }
-      for (const t of (s as NlcstSentence).children) {
-        const { start, end } = spanOf(t);
-        const token: Token = { type: TOKEN_TYPES[t.type] ?? 'symbol', start, end, text: text.slice(start, end) };
-        if (token.type === 'space') {
-          onSpace(token);
-          if (!current.length) continue;
+      for (const s of (child as Paragraph).children) {
+        if (s.type !== 'SentenceNode') {
+          if (s.type === 'WhiteSpaceNode') onSpace({ ...spanOf(s), type: 'space', text: (s as { value: string }).value });
+          continue;
         }
-        current.push(token);
+        for (const t of (s as NlcstSentence).children) {
+          const { start, end } = spanOf(t);
+          push({ type: TOKEN_TYPES[t.type] ?? 'symbol', start, end, text: text.slice(start, end) });
+        }
+        pending = null; // trailing space of the sentence: dropped by flush anyway
+        flush();
       }
-      flush();
+      // Paragraph nodes end where retext saw a paragraph break.
+      breakBefore = true;
     }
-    // Paragraph nodes end where retext saw a paragraph break.
-    breakBefore = true;
   }
   flush();
   return { text, paragraphs, sentences };

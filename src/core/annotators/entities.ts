@@ -197,7 +197,7 @@ function buildWords(doc: TokenizedDocument): Word[] {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.type === 'space') {
-        if (t.text.indexOf('\n') >= 0) {
+        if (t.text.indexOf('\n') >= 0 || t.text.indexOf('\r') >= 0) {
           closeSeg();
           initialNext = true;
           joinedNext = false;
@@ -216,7 +216,8 @@ function buildWords(doc: TokenizedDocument): Word[] {
         continue;
       }
       const prev = toks[i - 1];
-      const joined = joinedNext && prev !== undefined && prev.type === 'space' && prev.text === ' ' && lastPunct === null;
+      // One space, or one no-break space (`Vedant\u00a0Patel`, common in text copied from the web).
+      const joined = joinedNext && prev !== undefined && prev.type === 'space' && (prev.text === ' ' || prev.text === '\u00a0' || prev.text === '\u202f') && lastPunct === null;
       let text = t.text;
       let end = t.end;
       let cut = false;

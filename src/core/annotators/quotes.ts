@@ -3,7 +3,9 @@
 // Quote marks are paired in one linear scan over the text, line by line: curly marks say which way they
 // face; a straight mark faces by its neighbours. An open quote at the end of a line continues when the next
 // line opens with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise it ends
-// with its line. Short quoted phrases count as speech only next to a reporting cue (`which he said are
+// with its line (in hard-wrapped prose, with the line it opened on). A quote in the other style inside a
+// quote (`“the sign said "no entry" twice”`) is nested, and its closing mark leaves the outer quote open.
+// Short quoted phrases count as speech only next to a reporting cue (`which he said are
 // "critical" skills`); without one they are scare quotes or titles.
 //
 // Speakers come from the words around the quote: a reporting cue (`said`, `told`, `according to`, …) in the
@@ -29,8 +31,8 @@ interface RawQuote extends Span {
   inner: Span;
 }
 
+// Curly marks and guillemets say which way they face: these open, `”` and `»` close.
 const OPENING = new Set(['“', '„', '«']);
-const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
 const MIN_WORDS_WITHOUT_CUE = 5;
 
@@ -45,19 +47,55 @@ function straightOpens(text: string, i: number, open: boolean): boolean {
   return !open;
 }
 
+/** Whether the line break at `i` (LF, CRLF or a lone CR) is followed by a blank line. */
+function blankLineAfter(text: string, i: number): boolean {
+  let j = i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
+  while (j < text.length && text[j] !== '\n' && text[j] !== '\r' && /\s/.test(text[j])) j++;
+  return j < text.length && (text[j] === '\n' || text[j] === '\r');
+}
+
 /** Pairs quote marks; see the module comment for the rules. Linear in the text. */
 export function scanQuotes(text: string, hardWrapped = isHardWrapped(text)): RawQuote[] {
   const quotes: RawQuote[] = [];
   let open = -1;
-  const marks = /[\n"“”„«»]/g;
+  // The open quote began with a curly mark or a guillemet (else a straight one).
+  let curly = false;
+  // A quote in the other style is open inside it (`“the sign said "no entry" twice”`): its closing mark
+  // closes the inner quote, not the outer one.
+  let nested = false;
+  // Hard-wrapped text: the end of the line the open quote started on, where it ends if it never closes.
+  let lineEnd = -1;
+  const unclosed = (at: number) => {
+    const end = trimEnd(text, open + 1, lineEnd >= 0 ? Math.min(lineEnd, at) : at);
+    if (end > open + 1) quotes.push({ start: open, end, inner: { start: open + 1, end } });
+    open = -1;
+  };
+  const close = (i: number) => {
+    const inner = { start: open + 1, end: i };
+    if (text.slice(inner.start, inner.end).trim()) quotes.push({ start: open, end: i + 1, inner });
+    open = -1;
+  };
+  const begin = (i: number) => {
+    open = i;
+    curly = text[i] !== STRAIGHT;
+    nested = false;
+    lineEnd = -1;
+  };
+  // Line breaks are LF, CRLF or a lone CR (old Mac files), as in the editor.
+  const marks = /[\r\n"“”„«»]/g;
   for (let i = 0; i <= text.length; i++) {
     // Jump to the next character that matters: a quote mark or a line break.
     marks.lastIndex = i;
     i = marks.exec(text)?.index ?? text.length;
     const ch = text[i];
-    if (ch === '\n' || i === text.length) {
+    if (ch === '\n' || ch === '\r' || i === text.length) {
+      const last = ch === '\r' && text[i + 1] === '\n' ? i + 1 : i; // the break's last character
       // In hard-wrapped prose a single line break is not a paragraph break.
-      if (hardWrapped && i < text.length && !/^\n[^\S\n]*\n/.test(text.slice(i, i + 40))) continue;
+      if (hardWrapped && i < text.length && !blankLineAfter(text, i)) {
+        if (open !== -1 && lineEnd < 0) lineEnd = i;
+        i = last;
+        continue;
+      }
       if (open !== -1) {
         // Continue into the next non-blank line only when it opens with a quote mark.
         let j = i;
@@ -65,27 +103,38 @@ export function scanQuotes(text: string, hardWrapped = isHardWrapped(text)): Raw
         const next = text[j];
         if (j < text.length && (OPENING.has(next) || next === STRAIGHT)) {
           i = j; // the continuation mark is not a new opening
+          nested = false;
+          lineEnd = -1;
           continue;
         }
-        const end = trimEnd(text, open + 1, i);
-        if (end > open + 1) quotes.push({ start: open, end, inner: { start: open + 1, end } });
-        open = -1;
+        unclosed(i);
+      }
+      i = last;
+      continue;
+    }
+    const straight = ch === STRAIGHT;
+    if (open === -1) {
+      if (OPENING.has(ch) || (straight && straightOpens(text, i, false))) begin(i);
+      continue;
+    }
+    if (straight !== !curly) {
+      // A mark of the other style: an inner quote opens or closes, or (mixed typography, `“…"`) the outer
+      // quote closes.
+      if (straight ? straightOpens(text, i, true) : OPENING.has(ch)) nested = true;
+      else if (nested) nested = false;
+      else close(i);
+      continue;
+    }
+    if (straight ? straightOpens(text, i, true) : OPENING.has(ch)) {
+      // A second opening inside an open quote is a nested or unbalanced mark: keep the outer quote, unless
+      // the quote left its first line unclosed in hard-wrapped prose (then this is the next quote).
+      if (lineEnd >= 0) {
+        unclosed(i);
+        begin(i);
       }
       continue;
     }
-    let opens: boolean | null = null;
-    if (OPENING.has(ch)) opens = true;
-    else if (CLOSING.has(ch)) opens = false;
-    else if (ch === STRAIGHT) opens = straightOpens(text, i, open !== -1);
-    if (opens === null) continue;
-    if (opens) {
-      if (open === -1) open = i;
-      // A second opening inside an open quote is a nested or unbalanced mark: keep the outer quote.
-    } else if (open !== -1) {
-      const inner = { start: open + 1, end: i };
-      if (text.slice(inner.start, inner.end).trim()) quotes.push({ start: open, end: i + 1, inner });
-      open = -1;
-    }
+    close(i);
   }
   return quotes;
 }
@@ -369,51 +418,105 @@ class Attributor {
    */
   private continues(a: RawQuote, b: RawQuote): boolean {
     const gap = this.text(a.end, b.start);
-    if (!gap.includes('\n')) return gap.length < 200;
-    const lineEnd = this.doc.text.indexOf('\n', b.end);
-    const rest = this.text(b.end, lineEnd === -1 ? this.doc.text.length : lineEnd);
-    const lineStart = this.doc.text.lastIndexOf('\n', b.start - 1) + 1;
+    // Lines end at LF, CRLF or a lone CR.
+    const firstBreak = gap.search(/[\r\n]/);
+    if (firstBreak < 0) return gap.length < 200;
+    const text = this.doc.text;
+    let lineEnd = b.end;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    const rest = this.text(b.end, lineEnd);
+    let lineStart = b.start;
+    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
     const lead = this.text(lineStart, b.start);
-    const linesBetween = gap.slice(gap.indexOf('\n')).split('\n').filter((l) => l.trim()).length;
+    const linesBetween = gap.slice(firstBreak).split(/\r\n?|\n/).filter((l) => l.trim()).length;
     return !lead.trim() && !/[\p{L}\p{N}]/u.test(rest) && linesBetween === 0;
   }
 
   /** The named speaker a pronoun or role noun at `offset` refers to. */
   resolve(m: Mention, offset: number): Speaker {
     if (m.entity) return { start: m.start, end: m.end, text: m.text, name: m.entity.name };
-    const wantGroup = m.compat === 'group';
-    for (let k = this.named.length - 1; k >= 0; k--) {
-      const n = this.named[k];
-      if (n.at > offset) continue;
-      if (wantGroup === (n.entity.label !== 'PERSON')) return { start: m.start, end: m.end, text: m.text, name: n.entity.name };
-    }
-    if (!wantGroup) {
-      // Nobody named as a speaker yet: the most recent person mentioned.
-      for (let k = this.entities.length - 1; k >= 0; k--) {
-        const e = this.entities[k];
-        if (e.start < offset && e.label === 'PERSON') return { start: m.start, end: m.end, text: m.text, name: e.name };
-      }
+    // Only people are named speakers, so `they` / `the ministry` resolve to nothing but themselves.
+    if (m.compat !== 'group') {
+      this.advance(offset);
+      // The most recent named speaker; nobody named as a speaker yet: the most recent person mentioned.
+      const e = this.cursor.speaker ?? this.cursor.person;
+      if (e) return { start: m.start, end: m.end, text: m.text, name: e.name };
     }
     return { start: m.start, end: m.end, text: m.text, name: m.text };
   }
 
   noteNamed(m: Mention | null): void {
-    if (m?.entity?.label === 'PERSON') this.named.push({ at: m.start, entity: m.entity });
-    this.named.sort((a, b) => a.at - b.at);
+    if (m?.entity?.label === 'PERSON') this.noted.push({ at: m.start, entity: m.entity });
   }
 
+  /** Speakers noted while attributing quotes, in the order noted (not always text order). */
+  private readonly noted: { at: number; entity: EntityAnnotation }[] = [];
+  /** Noted speakers after the last resolved offset. */
+  private pending: { at: number; entity: EntityAnnotation }[] = [];
+  /**
+   * The latest named speaker and the latest person mentioned up to `offset`, kept as pointers into the
+   * sorted lists: quotes are resolved in text order, and rescanning every list for each quote (and sorting
+   * the speakers after each one) was quadratic in the number of quotes.
+   */
+  private cursor = Attributor.startCursor();
+
+  private static startCursor() {
+    return { offset: -1, named: 0, noted: 0, entity: 0, speaker: null as EntityAnnotation | null, speakerAt: -1, person: null as EntityAnnotation | null };
+  }
+
+  private advance(offset: number): void {
+    if (offset < this.cursor.offset) {
+      // Asked out of text order: start over (still correct, only slower).
+      this.cursor = Attributor.startCursor();
+      this.pending = [];
+    }
+    const c = this.cursor;
+    c.offset = offset;
+    // On equal positions the later entry wins, as the stable sort of one merged list did.
+    const take = (n: { at: number; entity: EntityAnnotation }) => {
+      if (n.at > offset) return false;
+      if (n.at >= c.speakerAt) {
+        c.speakerAt = n.at;
+        c.speaker = n.entity;
+      }
+      return true;
+    };
+    while (c.named < this.named.length && take(this.named[c.named])) c.named++;
+    while (c.noted < this.noted.length) {
+      const n = this.noted[c.noted++];
+      if (!take(n)) this.pending.push(n);
+    }
+    if (this.pending.length) this.pending = this.pending.filter((n) => !take(n));
+    while (c.entity < this.entities.length && this.entities[c.entity].start < offset) {
+      const e = this.entities[c.entity++];
+      if (e.label === 'PERSON') c.person = e;
+    }
+  }
+
+  /** First and last cue word of each sentence, for `hasCueNear`. */
+  private cueRange: Map<number, [number, number]> | null = null;
+
   hasCueNear(q: RawQuote): boolean {
-    // Any reporting cue in the sentence(s) the quote sits in, outside the quote.
+    // Any reporting cue in the sentence(s) the quote sits in, outside the quote. Scanning the sentence for
+    // every short quote was quadratic in a long sentence full of them (JSON or a table pasted as text):
+    // the first and last cue of each sentence answer the same question.
     const words = this.words;
+    if (!this.cueRange) {
+      this.cueRange = new Map();
+      for (let i = 0; i < words.length; i++) {
+        if (!this.isCue(i)) continue;
+        const range = this.cueRange.get(words[i].sentence);
+        if (range) range[1] = i;
+        else this.cueRange.set(words[i].sentence, [i, i]);
+      }
+    }
     const first = firstWordAt(words, q.inner.start);
     const s = words[first]?.sentence;
     if (s === undefined) return false;
-    for (let i = first; i >= 0 && words[i].sentence === s; i--) {
-      if (words[i].start < q.start && this.isCue(i)) return true;
-    }
-    const after = firstWordAt(words, q.end);
-    for (let i = after; i < words.length && words[i].sentence === s; i++) if (this.isCue(i)) return true;
-    return false;
+    const range = this.cueRange.get(s);
+    if (!range) return false;
+    // A cue before the quote's opening mark, or one at or after its end.
+    return words[range[0]].start < q.start || range[1] >= firstWordAt(words, q.end);
   }
 }
 

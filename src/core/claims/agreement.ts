@@ -74,13 +74,37 @@ export function combine(verdicts: Iterable<Verdict>): Verdict {
   return out;
 }
 
+/** Above this many pairs of figures, each figure is compared only with the `NEAREST` values on each side. */
+const MAX_PAIRS = 20_000;
+const NEAREST = 8;
+
 /**
  * Pairs two sources' figures one to one: same quantity, nearest values first, each figure used at most
  * once (so `11,000 North Koreans` is not held against `50,000 soldiers` once `50,000` has its match).
  */
 export function alignFigures(a: NumberAnnotation[], b: NumberAnnotation[]): { a: NumberAnnotation; b: NumberAnnotation; verdict: Verdict }[] {
   const candidates: { x: NumberAnnotation; y: NumberAnnotation; gap: number }[] = [];
-  for (const x of a) for (const y of b) if (sameQuantity(x, y)) candidates.push({ x, y, gap: Math.abs(y.value! - x.value!) / Math.max(Math.abs(x.value!), Math.abs(y.value!), 1) });
+  const consider = (x: NumberAnnotation, y: NumberAnnotation) => {
+    if (sameQuantity(x, y)) candidates.push({ x, y, gap: Math.abs(y.value! - x.value!) / Math.max(Math.abs(x.value!), Math.abs(y.value!), 1) });
+  };
+  if (a.length * b.length <= MAX_PAIRS) {
+    for (const x of a) for (const y of b) consider(x, y);
+  } else {
+    // Passages with thousands of figures (tables, data pasted as text) made every pair, quadratic in time
+    // and memory: pair each figure only with the figures of the other side nearest in value.
+    const sorted = b.filter(isQuantity).sort((p, q) => p.value! - q.value!);
+    for (const x of a) {
+      if (!isQuantity(x)) continue;
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].value! < x.value!) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = Math.max(0, lo - NEAREST); k < Math.min(sorted.length, lo + NEAREST); k++) consider(x, sorted[k]);
+    }
+  }
   candidates.sort((p, q) => p.gap - q.gap);
   const usedA = new Set<NumberAnnotation>();
   const usedB = new Set<NumberAnnotation>();

@@ -35,10 +35,7 @@ export function buildClaims(inputs: ClaimInput[], options: GroupOptions = DEFAUL
   );
   const claims = grouping.groups.map((group) => {
     const members = group.map((i) => inputs[i]);
-    const medoid = group.length < 3 ? group[0] : group.reduce((best, i) => {
-      const score = (k: number) => group.reduce((s, j) => s + (j === k ? 0 : grouping.similarity(k, j)), 0);
-      return score(i) > score(best) ? i : best;
-    }, group[0]);
+    const medoid = group.length < 3 ? group[0] : medoidOf(group, grouping.similarity);
     const representative = inputs[medoid];
     const sources = [...new Set(members.map((m) => m.passage.doc))];
     const quoted = members.filter((m) => m.quotes.length).length;
@@ -58,6 +55,25 @@ export function buildClaims(inputs: ClaimInput[], options: GroupOptions = DEFAUL
   const order = new Map(inputs.map((x, i) => [x.passage, i]));
   claims.sort((a, b) => b.sources.length - a.sources.length || order.get(a.passages[0])! - order.get(b.passages[0])!);
   return dedupeIds(claims);
+}
+
+/** Most passages a claim's representative is chosen among (the choice is quadratic in their number). */
+const MEDOID_SAMPLE = 64;
+
+/** The member most similar to the others: the first of the largest total similarity. */
+function medoidOf(group: number[], similarity: (i: number, j: number) => number): number {
+  const sample = group.length > MEDOID_SAMPLE ? group.slice(0, MEDOID_SAMPLE) : group;
+  let best = sample[0];
+  let bestScore = -Infinity;
+  for (const i of sample) {
+    let score = 0;
+    for (const j of sample) if (j !== i) score += similarity(i, j);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Verdict over every pair of sources' figures in a claim. */

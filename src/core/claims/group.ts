@@ -48,6 +48,9 @@ function vectors(items: GroupInput[], blockingTerms: number): { vectors: Vector[
   return { vectors: out };
 }
 
+/** Most candidate passages compared with one passage (far more than any claim has sources in practice). */
+const MAX_CANDIDATES = 400;
+
 /** Fewest terms two passages must share to state the same thing: one shared word is a coincidence. */
 const MIN_SHARED_TERMS = 2;
 
@@ -89,10 +92,24 @@ export function groupPassages(items: GroupInput[], options: GroupOptions = DEFAU
   const seen = new Set<number>();
   vs.forEach((v, i) => {
     seen.clear();
+    // Rarest terms first, and at most MAX_CANDIDATES comparisons per passage: when thousands of passages
+    // share their salient terms (near-identical paragraphs), comparing every pair was quadratic.
+    let budget = MAX_CANDIDATES;
     for (const k of v.salient) {
-      for (const j of postings.get(k)!) {
-        if (j <= i || seen.has(j) || vs[j].doc === v.doc) continue;
+      const list = postings.get(k)!;
+      // Postings are in passage order: start after i.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let p = lo; p < list.length && budget > 0; p++) {
+        const j = list[p];
+        if (seen.has(j) || vs[j].doc === v.doc) continue;
         seen.add(j);
+        budget--;
         const s = similarity(i, j);
         if (s >= options.threshold) edges.push({ i, j, s });
       }

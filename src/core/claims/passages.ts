@@ -38,7 +38,9 @@ function clauses(text: string, start: number): Span[] {
 /** Line starts of `text`, for turning offsets into line numbers by binary search. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // Lines end at LF, CRLF or a lone CR, as the editor counts them.
+  const eol = /\r\n?|\n/g;
+  for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
@@ -73,7 +75,7 @@ function units(analysis: DocumentAnalysis): Span[] {
 /** Lines that caption a photo or video: a credit at the end of the line covers every sentence on it. */
 function captionLines(text: string): Set<number> {
   const lines = new Set<number>();
-  text.split('\n').forEach((line, i) => {
+  text.split(/\r\n?|\n/).forEach((line, i) => {
     if (isBoilerplate(line) && countWords(line) >= 8) lines.add(i + 1);
   });
   return lines;

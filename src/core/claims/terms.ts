@@ -31,6 +31,24 @@ export interface Term {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/**
+ * The annotations overlapping `[start, end)`. Annotations of one kind are sorted and do not overlap, so
+ * their ends are sorted too: a binary search finds the first (a scan of the whole document's list for
+ * every passage was quadratic in the document's length).
+ */
+function within<T extends { start: number; end: number }>(list: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end > start) out.push(list[i]);
+  return out;
+}
+
 /** Terms of the text between `start` and `end` of a document, given the document's annotations. */
 export function passageTerms(
   text: string,
@@ -47,21 +65,28 @@ export function passageTerms(
   };
   // Words covered by an entity or a figure are represented by it, not by their letters.
   const covered: [number, number][] = [];
-  for (const e of entities) {
-    if (e.end <= start || e.start >= end) continue;
+  for (const e of within(entities, start, end)) {
     add(`e:${entityKey(e)}`, 1.5);
     covered.push([e.start, e.end]);
   }
-  for (const n of numbers) {
-    if (n.end <= start || n.start >= end) continue;
+  for (const n of within(numbers, start, end)) {
     if (isQuantity(n)) add(`n:${n.value}:${unitKey(n.unit) ?? ''}`, 1.5);
     else if (n.value !== null) add(`n:${n.label}:${n.value}`, 1);
     covered.push([n.start, n.end]);
   }
+  // Words and covered spans are both in text order: one sweep (testing every span for every word was
+  // quadratic for a passage with thousands of figures).
+  covered.sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -1;
+  const isCovered = (offset: number) => {
+    while (next < covered.length && covered[next][0] <= offset) reach = Math.max(reach, covered[next++][1]);
+    return offset < reach;
+  };
   let slice = text.slice(start, end).toLowerCase();
   // Multi-word synonyms become one word of the same length, so offsets stay put.
   for (const [pattern, word] of PHRASES) slice = slice.replace(pattern, (m) => word.padEnd(m.length, ' '));
-  const words = [...slice.matchAll(WORD)].filter((m) => !covered.some(([s, e]) => start + m.index! >= s && start + m.index! < e));
+  const words = [...slice.matchAll(WORD)].filter((m) => !isCovered(start + m.index!));
   for (let i = 0; i < words.length; i++) {
     const word = words[i][0].replace(/['’]s?$/, '');
     // A nationality word stands for its country (`Russian forces` / `Russia's forces`, `North Korean`).

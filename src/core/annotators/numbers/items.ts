@@ -39,6 +39,9 @@ export class Item {
   }
 }
 
+/** Emoji and pictographs, with their modifiers, joiners and presentation selectors. */
+const EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]+$/u;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -114,6 +117,13 @@ export class ItemBuffer {
       if (t.type === 'space') {
         if (runStart >= 0) { this.flush(doc, runStart, runEnd, runSpace); runStart = -1; }
         space = true;
+        continue;
+      }
+      if (t.type === 'symbol' && EMOJI.test(t.text)) {
+        // An emoji glued to a figure (`13😀`, `50,000🪖`) is not part of it: it stands apart like punctuation.
+        if (runStart >= 0) { this.flush(doc, runStart, runEnd, runSpace); runStart = -1; }
+        this.push(t.start, t.end, t.text, PUNCT, space);
+        space = false;
         continue;
       }
       if (t.type === 'punct') {
