@@ -23,8 +23,20 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+/**
+ * The items that overlap a span. Items of one kind are sorted and never overlap, so their ends are sorted
+ * too: a binary search finds the first, and a long document's passages do not each scan all its items.
+ */
 function overlapping<T extends Span>(items: T[], span: Span): T[] {
-  return items.filter((x) => x.start < span.end && x.end > span.start);
+  let [low, high] = [0, items.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].end > span.start) high = mid;
+    else low = mid + 1;
+  }
+  const out: T[] = [];
+  for (let i = low; i < items.length && items[i].start < span.end; i++) out.push(items[i]);
+  return out;
 }
 
 export class Corpus {
