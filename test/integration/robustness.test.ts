@@ -117,7 +117,7 @@ describe('Corroborate with bad input and a busy folder', function () {
     await corroborate().update('maxFiles', 1000, vscode.ConfigurationTarget.Workspace);
     await waitFor('the limit applied', () => api.indexer.ready && !api.indexer.progress && api.indexer.corpus.size === 1000, 60_000);
     assert.equal(api.indexer.overLimit, 1005);
-    assert.match(String(api.statusBar.item.tooltip), /1005 source\(s\) left out: more than corroborate\.maxFiles \(1000\)/);
+    await waitFor('the status bar to say so', () => /1005 source\(s\) left out: more than corroborate\.maxFiles \(1000\)/.test(String(api.statusBar.item.tooltip)));
     await corroborate().update('maxFiles', undefined, vscode.ConfigurationTarget.Workspace);
     await waitFor('all 2,005 again', () => api.indexer.ready && !api.indexer.progress && api.indexer.corpus.size === 2005, 60_000);
 
