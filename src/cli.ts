@@ -1,7 +1,7 @@
 // corroborate: the core from a terminal. JSON out; see README for the contract.
 import { readFileSync } from 'node:fs';
 import { Corpus } from './core/corpus.js';
-import { cutNote, DEFAULT_MAX_CHARS, limitText, listSources, readSource } from './core/sources.js';
+import { DEFAULT_MAX_CHARS, listSources, readSource, withinLimit } from './core/sources.js';
 import type { Annotation } from './core/types.js';
 import type { Claim } from './core/claims/claims.js';
 
@@ -38,8 +38,8 @@ function readJsonl(maxChars: number): Input[] {
       const obj = JSON.parse(line);
       if (typeof obj?.text !== 'string') throw new Error('missing "text" string');
       const id = obj.id === undefined ? String(i + 1) : String(obj.id);
-      const { text, cut } = limitText(obj.text, maxChars);
-      if (cut) warn(`stdin line ${i + 1}`, cutNote(text.length, maxChars));
+      const { text, note } = withinLimit({ ok: true, text: obj.text as string }, maxChars);
+      if (note) warn(`stdin line ${i + 1}`, note);
       inputs.push({ id, text });
     } catch (e) {
       warn(`stdin line ${i + 1}`, `invalid JSON line (${(e as Error).message}); skipped`);

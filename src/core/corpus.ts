@@ -3,7 +3,8 @@
 // document that comes back unchanged (reopened, renamed, reverted) is not analysed again.
 import { createHash } from 'node:crypto';
 import { analyze } from './pipeline.js';
-import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from './types.js';
+import { overlapping } from './search.js';
+import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, QuoteAnnotation } from './types.js';
 import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
 import { buildClaims, type Claim, type ClaimInput } from './claims/claims.js';
@@ -21,22 +22,6 @@ export type Analyzer = (text: string) => DocumentAnalysis;
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
-}
-
-/**
- * The items that overlap a span. Items of one kind are sorted and never overlap, so their ends are sorted
- * too: a binary search finds the first, and a long document's passages do not each scan all its items.
- */
-function overlapping<T extends Span>(items: T[], span: Span): T[] {
-  let [low, high] = [0, items.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid].end > span.start) high = mid;
-    else low = mid + 1;
-  }
-  const out: T[] = [];
-  for (let i = low; i < items.length && items[i].start < span.end; i++) out.push(items[i]);
-  return out;
 }
 
 export class Corpus {

@@ -1,7 +1,7 @@
 // A JSON file of the user's work (corrections, groups, notes) that people may also edit by hand or merge
 // in version control. Reading never throws: a file that does not parse or does not validate is reported
 // with where the problem is, and then it is never overwritten until the user has fixed it or set it aside.
-import { readFile, rename, stat } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { writeFileAtomic } from './atomicWrite.js';
 
 export type Loaded<T> =
@@ -13,51 +13,24 @@ export type Loaded<T> =
 export class CorruptFileError extends Error {}
 
 export class JsonFile<T> {
-  /** Modification time of the file last found corrupt: a save waits until it changes. */
-  private corruptVersion: number | undefined;
+  /** The last load found the file damaged: a save first checks that it has been fixed or removed. */
+  private damaged = false;
 
   /** `validate` returns the value or throws an Error whose message says what is wrong. */
   constructor(readonly path: string, private readonly validate: (raw: unknown) => T) {}
 
   async load(): Promise<Loaded<T>> {
-    let text: string;
-    let version: number;
-    try {
-      version = (await stat(this.path)).mtimeMs;
-      text = await readFile(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-        this.corruptVersion = undefined;
-        return { state: 'missing' };
-      }
-      return this.corrupt(Number.NaN, `cannot be read (${(e as Error).message})`);
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (e) {
-      return this.corrupt(version, `is not valid JSON (${where(text, e as Error)})`);
-    }
-    try {
-      const value = this.validate(raw);
-      this.corruptVersion = undefined;
-      return { state: 'ok', value };
-    } catch (e) {
-      return this.corrupt(version, `is not in the expected form (${(e as Error).message})`);
-    }
+    const loaded = await this.read();
+    this.damaged = loaded.state === 'corrupt';
+    return loaded;
   }
 
-  /** Saves atomically; refuses to replace a corrupt file the user has not touched since it was read. */
+  /** Saves atomically; refuses to replace a file found damaged unless it has since been fixed or removed. */
   async save(value: T): Promise<void> {
-    if (this.corruptVersion !== undefined) {
-      const now = await stat(this.path).then((s) => s.mtimeMs, () => undefined);
-      if (now === undefined) this.corruptVersion = undefined; // removed by the user: nothing to lose
-      else if (now === this.corruptVersion || Number.isNaN(this.corruptVersion)) {
-        throw new CorruptFileError(`${this.path} was not saved: the file on disk is damaged and holds work that would be lost. Fix it or set it aside first.`);
-      }
+    if (this.damaged && (await this.load()).state === 'corrupt') {
+      throw new CorruptFileError(`${this.path} was not saved: the file on disk is damaged and holds work that would be lost. Fix it or set it aside first.`);
     }
     await writeFileAtomic(this.path, `${JSON.stringify(value, null, 2)}\n`);
-    this.corruptVersion = undefined;
   }
 
   /** Renames a corrupt file out of the way (kept beside it, dated) so that work can start afresh. */
@@ -65,13 +38,30 @@ export class JsonFile<T> {
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     const kept = this.path.replace(/(\.json)?$/, `.damaged-${stamp}$1`);
     await rename(this.path, kept);
-    this.corruptVersion = undefined;
+    this.damaged = false;
     return kept;
   }
 
-  private corrupt(version: number, problem: string): Loaded<T> {
-    this.corruptVersion = version;
-    return { state: 'corrupt', message: `${this.path} ${problem}. It was left as it is.` };
+  private async read(): Promise<Loaded<T>> {
+    const corrupt = (problem: string): Loaded<T> => ({ state: 'corrupt', message: `${this.path} ${problem}. It was left as it is.` });
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+      return corrupt(`cannot be read (${(e as Error).message})`);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (e) {
+      return corrupt(`is not valid JSON (${where(text, e as Error)})`);
+    }
+    try {
+      return { state: 'ok', value: this.validate(raw) };
+    } catch (e) {
+      return corrupt(`is not in the expected form (${(e as Error).message})`);
+    }
   }
 }
 

@@ -4,7 +4,10 @@ import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, typ
 import { open as openAsync, stat as statAsync } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
-export type Decoded = { ok: true; text: string; note?: string } | { ok: false; reason: string };
+/** A source's text, with a note when it was read with a caveat (encoding guessed, cut at the limit). */
+export type SourceText = { ok: true; text: string; note?: string };
+/** Text read from a source, or why not; `gone` when the file vanished before it could be read. */
+export type Decoded = SourceText | { ok: false; reason: string; gone?: boolean };
 
 /** Sources longer than this many characters are analysed up to it (the setting's default and the CLI's). */
 export const DEFAULT_MAX_CHARS = 1_000_000;
@@ -46,25 +49,24 @@ export function limitText(text: string, max: number): { text: string; cut: boole
   return { text: text.slice(0, end), cut: true };
 }
 
-/** The note shown for a source analysed only up to the limit. */
-export function cutNote(analysed: number, limit: number): string {
-  return `analysed up to character ${analysed.toLocaleString('en-US')} (the size limit is ${limit.toLocaleString('en-US')} characters); the rest was skipped`;
-}
-
-/** Decodes what was read of a file and applies the character limit; notes accumulate. */
-function decodeLimited(bytes: Uint8Array, partial: boolean, maxChars: number): Decoded {
-  const decoded = decodeSource(bytes, partial);
+/**
+ * Applies the character limit to a source's text (from disk, stdin or an editor); a cut is noted after any
+ * note the text already has.
+ */
+export function withinLimit(decoded: SourceText, maxChars: number): SourceText;
+export function withinLimit(decoded: Decoded, maxChars: number): Decoded;
+export function withinLimit(decoded: Decoded, maxChars: number): Decoded {
   if (!decoded.ok) return decoded;
   const { text, cut } = limitText(decoded.text, maxChars);
   if (!cut) return decoded;
-  const note = [decoded.note, cutNote(text.length, maxChars)].filter(Boolean).join('; ');
-  return { ok: true, text, note };
+  const note = `analysed up to character ${text.length.toLocaleString('en-US')} (the size limit is ${maxChars.toLocaleString('en-US')} characters); the rest was skipped`;
+  return { ...decoded, text, note: decoded.note ? `${decoded.note}; ${note}` : note };
 }
 
 /** Decodes a read into a buffer one byte longer than wanted: that byte, if read, says there is more. */
 function decodeRead(buffer: Uint8Array, length: number, maxChars: number): Decoded {
   const partial = length === buffer.length;
-  return decodeLimited(buffer.subarray(0, partial ? length - 1 : length), partial, maxChars);
+  return withinLimit(decodeSource(buffer.subarray(0, partial ? length - 1 : length), partial), maxChars);
 }
 
 /** Enough bytes for `maxChars` characters in any supported encoding (UTF-8 needs at most 3 per UTF-16 unit). */
@@ -84,7 +86,7 @@ function failure(e: unknown): Decoded {
     : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
     : code === 'EISDIR' ? 'a folder, not a file'
     : String((e as Error).message);
-  return { ok: false, reason };
+  return code === 'ENOENT' ? { ok: false, reason, gone: true } : { ok: false, reason };
 }
 export interface SourceFile {
   /** Path relative to the argument it was found under (the file name when the argument is a file). */

@@ -37,36 +37,36 @@ export class Highlighter implements vscode.Disposable {
   }
 
   /** Ranges per kind for one editor: what `setDecorations` is given (also read by the tests). */
-  rangesFor(editor: vscode.TextEditor): Map<AnnotationKindKey, vscode.Range[]> {
-    const id = editor.document.uri.toString();
+  rangesFor(editor: vscode.TextEditor, analysed = this.indexer.analysisOf(editor.document)): Map<AnnotationKindKey, vscode.Range[]> {
     const ranges = new Map<AnnotationKindKey, vscode.Range[]>(KIND_KEYS.map((k) => [k, []]));
     // Ranges computed on stale text would land on the wrong characters; wait for the re-analysis.
-    if (!this.indexer.analysisOf(editor.document)) return ranges;
+    if (!analysed) return ranges;
     const enabled = this.indexer.currentSettings.highlight;
-    for (const a of this.indexer.corpus.annotations(id)) {
+    for (const a of this.indexer.corpus.annotations(analysed.id)) {
       const kind = kindOf(a);
-      if (enabled[kind]) ranges.get(kind)!.push(rangeOf(this.indexer.corpus, id, a));
+      if (enabled[kind]) ranges.get(kind)!.push(rangeOf(this.indexer.corpus, analysed.id, a));
     }
     return ranges;
   }
 
   /** The end of the analysed part, when the source was cut at the size limit. */
-  cutRange(editor: vscode.TextEditor): vscode.Range[] {
-    const analysed = this.indexer.analysisOf(editor.document);
-    if (!analysed || analysed.text.length === editor.document.getText().length) return [];
+  cutRange(editor: vscode.TextEditor, analysed = this.indexer.analysisOf(editor.document)): vscode.Range[] {
+    const document = editor.document;
+    const end = analysed?.text.length;
+    if (end === undefined || end === document.offsetAt(document.lineAt(document.lineCount - 1).range.end)) return [];
     // At the end of the last analysed line rather than the start of the first one left out.
-    const end = analysed.text.length;
-    const at = editor.document.positionAt(analysed.text.endsWith('\n') ? end - 1 : end);
+    const at = document.positionAt(analysed!.text.endsWith('\n') ? end - 1 : end);
     return [new vscode.Range(at, at)];
   }
 
   refresh(): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (!this.indexer.isSource(editor.document.uri)) continue;
-      const analysed = this.indexer.corpus.get(editor.document.uri.toString());
-      if (analysed && !this.indexer.analysisOf(editor.document)) continue; // keep the old highlights until re-analysed
-      for (const [kind, ranges] of this.rangesFor(editor)) editor.setDecorations(this.types.get(kind)!, ranges);
-      editor.setDecorations(this.cutMarker, this.cutRange(editor));
+      const analysed = this.indexer.analysisOf(editor.document);
+      // Keep the old highlights until the new text is analysed; a source not in the index has none.
+      if (!analysed && this.indexer.corpus.get(editor.document.uri.toString())) continue;
+      for (const [kind, ranges] of this.rangesFor(editor, analysed)) editor.setDecorations(this.types.get(kind)!, ranges);
+      editor.setDecorations(this.cutMarker, this.cutRange(editor, analysed));
     }
   }
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import picomatch from 'picomatch';
 import { Corpus } from '../core/corpus.js';
-import { cutNote, decodeSource, limitText, readSourceAsync, type Decoded } from '../core/sources.js';
+import { decodeSource, limitText, readSourceAsync, withinLimit, type Decoded } from '../core/sources.js';
 import type { CorpusDocument } from '../core/corpus.js';
 import { readSettings, type Settings } from './config.js';
 
@@ -203,24 +203,17 @@ export class Indexer implements vscode.Disposable {
   /** The source's bytes, decoded and cut at the size limit; undefined when the file is gone. */
   private async read(uri: vscode.Uri): Promise<Decoded | undefined> {
     const max = this.settings.maxFileSize;
-    let decoded: Decoded;
+    // Node's own file system where the files are local to the extension host: reads only the part of a
+    // huge file that will be analysed.
     if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') {
-      // Node's own file system: reads only the part of a huge file that will be analysed.
-      decoded = await readSourceAsync(uri.fsPath, max);
-    } else {
-      try {
-        const read = decodeSource(await vscode.workspace.fs.readFile(uri));
-        decoded = read.ok ? this.limited(read.text, read.note) : read;
-      } catch {
-        return undefined;
-      }
+      const decoded = await readSourceAsync(uri.fsPath, max);
+      return !decoded.ok && decoded.gone ? undefined : decoded;
     }
-    return !decoded.ok && /vanished/.test(decoded.reason) ? undefined : decoded;
-  }
-
-  private limited(text: string, note?: string): Decoded & { ok: true } {
-    const { text: analysed, cut } = limitText(text, this.settings.maxFileSize);
-    return { ok: true, text: analysed, note: [note, cut && cutNote(analysed.length, this.settings.maxFileSize)].filter(Boolean).join('; ') || undefined };
+    try {
+      return withinLimit(decodeSource(await vscode.workspace.fs.readFile(uri)), max);
+    } catch {
+      return undefined;
+    }
   }
 
   private nextTicket(id: string): number {
@@ -235,7 +228,7 @@ export class Indexer implements vscode.Disposable {
   /** Open editors obey the same size limit as files on disk: past it, the text is analysed up to it. */
   private setEditorText(document: vscode.TextDocument): void {
     // No encoding note: the editor decoded the file and shows its encoding itself.
-    const { text, note } = this.limited(document.getText());
+    const { text, note } = withinLimit({ ok: true, text: document.getText() }, this.settings.maxFileSize);
     this.setText(document.uri.toString(), text, note);
   }
 
@@ -300,8 +293,7 @@ export class Indexer implements vscode.Disposable {
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
-    if (!this.isSource(uri)) return;
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
+    if (!this.isSource(uri) || this.openDocument(uri.toString())?.isDirty) return;
     await this.load(uri);
     this.fireChanged();
   }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Corpus } from '../core/corpus.js';
 import type { Span } from '../core/types.js';
-import { lineStarts } from '../core/claims/passages.js';
+import { lineOf, lineStarts } from '../core/claims/passages.js';
 
 export function uriOf(id: string): vscode.Uri {
   return vscode.Uri.parse(id);
@@ -15,14 +15,8 @@ const startsCache = new WeakMap<object, number[]>();
 function positionIn(text: string, key: object, offset: number): vscode.Position {
   let starts = startsCache.get(key);
   if (!starts) startsCache.set(key, (starts = lineStarts(text)));
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return new vscode.Position(lo, offset - starts[lo]);
+  const line = lineOf(starts, offset) - 1;
+  return new vscode.Position(line, offset - starts[line]);
 }
 
 export function rangeOf(corpus: Corpus, id: string, span: Span): vscode.Range {

@@ -25,13 +25,13 @@ export class StatusBar implements vscode.Disposable {
     const claims = corpus.claims();
     const shared = claims.filter((c) => c.status !== 'single').length;
     const differ = claims.filter((c) => c.status === 'differ').length;
-    const caveats = this.indexer.skipped().length + this.indexer.sourceNotes().size + (this.indexer.overLimit ? 1 : 0);
+    const skipped = this.indexer.skipped();
+    const notes = [...this.indexer.sourceNotes()];
+    const caveats = skipped.length + notes.length + (this.indexer.overLimit ? 1 : 0);
     this.item.text = `$(book) ${corpus.size} $(list-tree) ${shared} $(${differ ? 'error' : 'pass'}) ${differ}${caveats ? ` $(warning) ${caveats}` : ''}`;
     this.item.tooltip = `Corroborate: ${corpus.size} sources, ${shared} claims shared across sources (${claims.length - shared} from one source only), ${differ} where figures differ. Click to show the claims.`;
-    const skipped = this.indexer.skipped();
     if (skipped.length) this.item.tooltip += `\n${skipped.length} file(s) skipped: ${skipped.slice(0, 5).map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ')}`;
     if (this.indexer.overLimit) this.item.tooltip += `\n${this.indexer.overLimit} source(s) left out: more than corroborate.maxFiles (${this.indexer.currentSettings.maxFiles}) in the workspace`;
-    const notes = [...this.indexer.sourceNotes()];
     if (notes.length) this.item.tooltip += `\n${notes.length} file(s) read with a caveat: ${notes.slice(0, 5).map(([id, note]) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(id))} (${note})`).join('; ')}`;
   }
 

@@ -194,13 +194,7 @@ async function screenshot(name) {
 // The steps. Each throws on the first thing that is not as a person would expect to see it.
 
 async function openSourceAndSeeHighlights() {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(SEED.upi);
-  // Enter only once the file search has found it, or Enter picks nothing.
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: SEED.upi }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator(ACTIVE_TAB, { hasText: SEED.upi }).waitFor();
+  await openSource(SEED.upi);
   // The extension analyses all sources, with a progress notification; then its status bar item counts them.
   await page.locator(ANALYSED, { hasText: /^\s*5\s/ }).waitFor();
   await page.locator('.notification-toast', { hasText: 'analysing' }).waitFor({ state: 'hidden' });
@@ -318,10 +312,12 @@ async function readmeScreenshot() {
   return 'readme.png (CORROBORATE_UPDATE_SCREENSHOT=1 copies it to media/screenshot.png)';
 }
 
+/** Opens a source with Quick Open, as a person does. */
 async function openSource(name) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
+  // Enter only once the file search has found it, or Enter picks nothing.
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator(ACTIVE_TAB, { hasText: name }).waitFor();

@@ -3,7 +3,8 @@
 // thousands of quotes, the same paragraph over and over. For each: nothing throws, the analysis finishes in
 // reasonable time, and every annotation still lands on the characters it names.
 import { strict as assert } from 'node:assert';
-import { analyze, chunkBounds, PARSE_CHUNK, tokenizeText } from '../../src/core/pipeline.js';
+import { analyze } from '../../src/core/pipeline.js';
+import { chunkBounds, PARSE_CHUNK, tokenizeText } from '../../src/core/parse.js';
 import { Corpus } from '../../src/core/corpus.js';
 import { scanQuotes } from '../../src/core/annotators/quotes.js';
 import { decodeSource, DEFAULT_MAX_CHARS, limitText } from '../../src/core/sources.js';

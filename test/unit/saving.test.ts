@@ -2,7 +2,7 @@
 // and a damaged or hand-edited file of the user's work is reported and kept, never overwritten.
 import { strict as assert } from 'node:assert';
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/core/atomicWrite.js';
@@ -51,11 +51,14 @@ describe('saving files', () => {
     const dir = tempDir();
     const target = join(dir, 'out.md');
     writeFileSync(target, 'kept');
-    // A folder where the file should go: the rename fails.
+    // No folder to write in: nothing is created.
     await assert.rejects(writeFileAtomic(join(dir, 'missing-folder', 'x.md'), 'x'));
-    await assert.rejects(writeFileAtomic(dir, 'x'));
+    // A folder where the file should go: the temporary file is written, the rename fails, and it is removed.
+    mkdirSync(join(dir, 'taken'));
+    await assert.rejects(writeFileAtomic(join(dir, 'taken'), 'x'));
     assert.equal(readFileSync(target, 'utf8'), 'kept');
-    assert.deepEqual(readdirSync(dir).sort(), ['out.md']);
+    assert.deepEqual(readdirSync(dir).sort(), ['out.md', 'taken']);
+    assert.deepEqual(readdirSync(join(dir, 'taken')), []);
   });
 });
 
@@ -86,9 +89,12 @@ describe('a JSON file of the user’s work', () => {
     assert.match(loaded.state === 'corrupt' ? loaded.message : '', /corroborate\.json is not valid JSON \(Unexpected token .\]. at line 4, column 3\)\. It was left as it is\./);
     await assert.rejects(file.save({ notes: [] }), CorruptFileError);
     assert.equal(readFileSync(path, 'utf8'), broken);
+    // A hand edit that leaves it broken is still kept.
+    writeFileSync(path, `${broken}// still editing\n`);
+    await assert.rejects(file.save({ notes: [] }), CorruptFileError);
+    assert.equal(readFileSync(path, 'utf8'), `${broken}// still editing\n`);
     // The user fixes it by hand: it loads, and saving works again.
     writeFileSync(path, '{ "notes": ["one"] }');
-    utimesSync(path, new Date(), new Date(Date.now() + 5000));
     assert.deepEqual(await file.load(), { state: 'ok', value: { notes: ['one'] } });
     await file.save({ notes: ['one', 'two'] });
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), { notes: ['one', 'two'] });

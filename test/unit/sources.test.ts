@@ -36,7 +36,7 @@ describe('reading sources', () => {
     const ids = listSources(dir, (p) => errors.push(p)).map((s) => s.id);
     assert.deepEqual(ids, ['a/one.txt', 'two.TXT']);
     const gone = readSource(join(dir, 'gone.txt'));
-    assert.ok(!gone.ok && /vanished/.test(gone.reason));
+    assert.ok(!gone.ok && /vanished/.test(gone.reason) && gone.gone);
   });
 });
 

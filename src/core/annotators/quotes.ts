@@ -17,6 +17,7 @@ import type { Root } from 'nlcst';
 import { isHardWrapped, type TokenizedDocument, type Token } from '../tokens.js';
 import type { EntityAnnotation, QuoteAnnotation, Speaker, Span } from '../types.js';
 import { REPORTING_VERBS, PRONOUNS, ROLE_NOUNS, SPEAKER_STOP_WORDS } from './speech-cues.js';
+import { partitionPoint } from '../search.js';
 
 const retextQuotes: Plugin<[], Root> = function () {
   return (_tree, file) => {
@@ -162,14 +163,7 @@ function wordsOf(doc: TokenizedDocument): Word[] {
 
 /** Index of the first word starting at or after `offset` (binary search). */
 function firstWordAt(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(words, (w) => w.start < offset);
 }
 
 function countWords(text: string): number {
@@ -211,15 +205,9 @@ class Attributor {
   }
 
   private insideQuote(offset: number): boolean {
-    // Quotes are sorted and do not overlap: binary search for the last one starting at or before offset.
-    let lo = 0;
-    let hi = this.quotes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotes[mid].start <= offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return hi >= 0 && offset < this.quotes[hi].end;
+    // Quotes are sorted and do not overlap: the last one starting at or before offset.
+    const last = partitionPoint(this.quotes, (q) => q.start <= offset) - 1;
+    return last >= 0 && offset < this.quotes[last].end;
   }
 
   private isCue(i: number): number {

@@ -2,6 +2,7 @@
 // the number hovers (the verdict per source), so both always say the same thing.
 import type { NumberAnnotation } from '../types.js';
 import { stemmer } from 'stemmer';
+import { partitionPoint } from '../search.js';
 
 export type Verdict = 'agree' | 'approximate' | 'differ';
 
@@ -95,13 +96,7 @@ export function alignFigures(a: NumberAnnotation[], b: NumberAnnotation[]): { a:
     const sorted = b.filter(isQuantity).sort((p, q) => p.value! - q.value!);
     for (const x of a) {
       if (!isQuantity(x)) continue;
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid].value! < x.value!) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(sorted, (y) => y.value! < x.value!);
       for (let k = Math.max(0, lo - NEAREST); k < Math.min(sorted.length, lo + NEAREST); k++) consider(x, sorted[k]);
     }
   }

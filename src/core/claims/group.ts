@@ -6,6 +6,7 @@
 // and a merge must keep the mean similarity across the two groups high, which stops chains of loosely
 // related passages from collapsing into one claim.
 import type { Term } from './terms.js';
+import { partitionPoint } from '../search.js';
 
 export interface GroupInput {
   doc: string;
@@ -98,14 +99,7 @@ export function groupPassages(items: GroupInput[], options: GroupOptions = DEFAU
     for (const k of v.salient) {
       const list = postings.get(k)!;
       // Postings are in passage order: start after i.
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] <= i) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let p = lo; p < list.length && budget > 0; p++) {
+      for (let p = partitionPoint(list, (j) => j <= i); p < list.length && budget > 0; p++) {
         const j = list[p];
         if (seen.has(j) || vs[j].doc === v.doc) continue;
         seen.add(j);

@@ -3,6 +3,7 @@
 // repeats a passage word for word keeps it once.
 import type { DocumentAnalysis, Span } from '../types.js';
 import { isBoilerplate, isListHeading, countWords } from './boilerplate.js';
+import { partitionPoint } from '../search.js';
 
 export interface Passage extends Span {
   doc: string;
@@ -45,14 +46,7 @@ export function lineStarts(text: string): number[] {
 }
 
 export function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return Math.max(1, partitionPoint(starts, (s) => s <= offset));
 }
 
 /**

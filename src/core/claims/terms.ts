@@ -6,6 +6,7 @@ import { REPORTING_VERBS } from '../annotators/speech-cues.js';
 import { isQuantity, unitKey } from './agreement.js';
 import { concept, PHRASES } from './synonyms.js';
 import { DEMONYM_PLACES } from '../entities/places.js';
+import { overlapping } from '../search.js';
 
 // Function words and the words of attribution and of the reporting process (`said`, `briefing`, `asked
 // to comment`): they say how a claim is reported, not what it claims.
@@ -31,24 +32,6 @@ export interface Term {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/**
- * The annotations overlapping `[start, end)`. Annotations of one kind are sorted and do not overlap, so
- * their ends are sorted too: a binary search finds the first (a scan of the whole document's list for
- * every passage was quadratic in the document's length).
- */
-function within<T extends { start: number; end: number }>(list: T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end > start) out.push(list[i]);
-  return out;
-}
-
 /** Terms of the text between `start` and `end` of a document, given the document's annotations. */
 export function passageTerms(
   text: string,
@@ -65,11 +48,11 @@ export function passageTerms(
   };
   // Words covered by an entity or a figure are represented by it, not by their letters.
   const covered: [number, number][] = [];
-  for (const e of within(entities, start, end)) {
+  for (const e of overlapping(entities, { start, end })) {
     add(`e:${entityKey(e)}`, 1.5);
     covered.push([e.start, e.end]);
   }
-  for (const n of within(numbers, start, end)) {
+  for (const n of overlapping(numbers, { start, end })) {
     if (isQuantity(n)) add(`n:${n.value}:${unitKey(n.unit) ?? ''}`, 1.5);
     else if (n.value !== null) add(`n:${n.label}:${n.value}`, 1);
     covered.push([n.start, n.end]);

@@ -1,0 +1,27 @@
+// Binary search over sorted lists: the one routine behind every "first item at or after" lookup (words by
+// offset, annotations overlapping a passage, lines by offset, postings after a passage).
+
+/**
+ * The index of the first item for which `before` is false, in a list where `before` holds for a prefix and
+ * fails for the rest (the list's length when it holds for all).
+ */
+export function partitionPoint<T>(list: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The items overlapping a span. Items of one kind are sorted and do not overlap, so their ends are sorted
+ * too: the search finds the first, and a long document's passages do not each scan all its items.
+ */
+export function overlapping<T extends { start: number; end: number }>(items: readonly T[], span: { start: number; end: number }): T[] {
+  const out: T[] = [];
+  for (let i = partitionPoint(items, (x) => x.end <= span.start); i < items.length && items[i].start < span.end; i++) out.push(items[i]);
+  return out;
+}
