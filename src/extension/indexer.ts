@@ -65,7 +65,7 @@ export class Indexer implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.onDiskChange(uri)),
+      watcher.onDidCreate((uri) => this.onDiskCreate(uri)),
       watcher.onDidChange((uri) => this.onDiskChange(uri)),
       watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
     );
@@ -290,6 +290,20 @@ export class Indexer implements vscode.Disposable {
   private onClose(document: vscode.TextDocument): void {
     // Closed with unsaved edits, or its file deleted meanwhile: the disk is the truth again.
     if (this.isSource(document.uri)) void this.onDiskChange(document.uri);
+  }
+
+  private async onDiskCreate(uri: vscode.Uri): Promise<void> {
+    if (this.isSource(uri)) return this.onDiskChange(uri);
+    // A folder moved or copied in whole may be reported as the folder alone, without the files in it.
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+    const uris = new Map<string, vscode.Uri>();
+    // Every file under it, filtered by isSource: the include patterns are relative to the workspace folder.
+    for (const found of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), null)) {
+      if (this.isSource(found) && !this.openDocument(found.toString())?.isDirty) uris.set(found.toString(), found);
+    }
+    for (const found of uris.values()) await this.load(found);
+    if (uris.size) this.fireChanged();
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {

@@ -35,7 +35,7 @@ describe('Corroborate with bad input and a busy folder', function () {
 
   after(() => {
     // Whatever a failed test left behind.
-    for (const n of ['many', 'loop', 'busy', 'storm.txt', 'draft.txt', 'huge.txt']) rmSync(path(n), { recursive: true, force: true });
+    for (const n of ['many', 'loop', 'incoming', 'busy', 'storm.txt', 'draft.txt', 'huge.txt']) rmSync(path(n), { recursive: true, force: true });
   });
 
   afterEach(async () => {
@@ -129,10 +129,24 @@ describe('Corroborate with bad input and a busy folder', function () {
     mkdirSync(path('loop'));
     writeFileSync(path('loop/inside.txt'), article(1));
     symlinkSync(path('loop'), path('loop/again'));
+    // Let the file watcher report the new folder first: VS Code drops a create and a delete of one path
+    // that fall in the same event batch, and then nothing would tell the index the folder went away.
+    await waitFor('the watcher to report the folder', () => api.indexer.corpus.get(idOf('loop/inside.txt')) !== undefined);
     await api.indexer.reindex();
     assert.ok(api.indexer.corpus.get(idOf('loop/inside.txt')));
     rmSync(path('loop'), { recursive: true });
     await waitFor('the loop gone', () => idsUnder('loop').length === 0);
+  });
+
+  it('a folder of sources moved into the workspace whole is analysed, and leaves with its folder', async () => {
+    const outside = join(folder(), '..', `incoming-${process.pid}`);
+    mkdirSync(join(outside, 'day2'), { recursive: true });
+    for (let i = 0; i < 5; i++) writeFileSync(join(outside, i < 3 ? `${i}.txt` : `day2/${i}.txt`), article(i));
+    renameSync(outside, path('incoming')); // one event, for the folder alone
+    await waitFor('the moved sources', () => idsUnder('incoming').length === 5);
+    assert.equal(api.indexer.corpus.get(idOf('incoming/day2/4.txt'))?.text, article(4));
+    rmSync(path('incoming'), { recursive: true });
+    await waitFor('the folder gone', () => idsUnder('incoming').length === 0);
   });
 
   it('files renamed, deleted and rewritten while the scan runs: the index ends as the disk is', async () => {
