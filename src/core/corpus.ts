@@ -1,14 +1,16 @@
 // The corpus: every source's text and analysis, the entities merged across sources, and the claims.
 // Views ask the corpus; they never parse text themselves. Analyses are cached by content hash, so a
-// document that comes back unchanged (reopened, renamed, reverted) is not analysed again.
+// document that comes back unchanged (reopened, renamed, reverted) is not analysed again. Every index
+// here is updated per document, so one changed source costs in proportion to itself, not to the corpus.
 import { createHash } from 'node:crypto';
 import { analyze } from './pipeline.js';
-import { overlapping } from './search.js';
 import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, QuoteAnnotation } from './types.js';
 import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
-import { buildClaims, type Claim, type ClaimInput } from './claims/claims.js';
-import { EntityRegistry, type EntityRecord } from './entities/registry.js';
+import type { Claim, ClaimInput } from './claims/claims.js';
+import { ClaimIndex } from './claims/claimIndex.js';
+import { overlapping, partitionPoint } from './search.js';
+import { entityKey, EntityRegistry, type EntityRecord } from './entities/registry.js';
 
 export interface CorpusDocument {
   id: string;
@@ -29,11 +31,22 @@ export class Corpus {
   private readonly byHash = new Map<string, DocumentAnalysis>();
   readonly entities = new EntityRegistry();
   private readonly hashUsers = new Map<string, number>();
-  private sorted: CorpusDocument[] | null = null;
+  /** Documents sorted by id (corpus order), kept sorted as documents come and go. */
+  private readonly sorted: CorpusDocument[] = [];
   /** Annotations with corpus-wide names, per document; names change with any document, so any change clears it. */
   private readonly annotationCache = new Map<string, Annotation[]>();
-  private claimCache: { claims: Claim[]; byPassage: Map<Passage, Claim> } | null = null;
-  private lookupCache: { figures: Map<number, { doc: string; figure: NumberAnnotation }[]>; speakers: Map<string, Set<string>> } | null = null;
+  private readonly figuresByValue = new Map<number, { doc: string; figure: NumberAnnotation }[]>();
+  /** Documents quoting a speaker, by the key of the speaker's name as the document gives it. */
+  private readonly quotingDocs = new Map<string, Set<string>>();
+  private claimIndex: ClaimIndex | null = null;
+  /** Documents changed since the claim index was built or last updated. */
+  private readonly claimsStale = new Set<string>();
+  /**
+   * When set, reading claims never runs a full build (it can take seconds on a large corpus): a reader gets
+   * the claims as last built, updated for a few changed documents, and whoever set this drives full builds
+   * with `buildClaims`. The extension sets it; the CLI and tests read claims that are always current.
+   */
+  deferFullClaimBuilds = false;
 
   constructor(private readonly analyzer: Analyzer = analyze) {}
 
@@ -47,9 +60,12 @@ export class Corpus {
     if (existing) this.remove(id);
     const doc: CorpusDocument = { id, text, hash, analysis: result, passages: passagesOf(id, text, result) };
     this.docs.set(id, doc);
+    this.sorted.splice(partitionPoint(this.sorted, (d) => d.id < id), 0, doc);
     this.hashUsers.set(hash, (this.hashUsers.get(hash) ?? 0) + 1);
     this.entities.add(id, result.entities);
-    this.changed();
+    for (const figure of result.numbers) if (figure.value !== null) listOf(this.figuresByValue, figure.value).push({ doc: id, figure });
+    for (const q of result.quotes) if (q.speaker) setOf(this.quotingDocs, entityKey(q.speaker.name)).add(id);
+    this.changed(id);
     return doc;
   }
 
@@ -57,7 +73,7 @@ export class Corpus {
   delete(id: string): boolean {
     if (!this.docs.has(id)) return false;
     this.remove(id);
-    this.changed();
+    this.changed(id);
     return true;
   }
 
@@ -65,7 +81,19 @@ export class Corpus {
     const doc = this.docs.get(id);
     if (!doc) return;
     this.docs.delete(id);
+    this.sorted.splice(partitionPoint(this.sorted, (d) => d.id < id), 1);
     this.entities.remove(id);
+    for (const value of new Set(doc.analysis.numbers.map((f) => f.value))) {
+      if (value === null) continue;
+      const rest = this.figuresByValue.get(value)!.filter((f) => f.doc !== id);
+      if (rest.length) this.figuresByValue.set(value, rest);
+      else this.figuresByValue.delete(value);
+    }
+    for (const q of doc.analysis.quotes) {
+      const quoting = q.speaker && this.quotingDocs.get(entityKey(q.speaker.name));
+      quoting?.delete(id);
+      if (quoting && !quoting.size) this.quotingDocs.delete(entityKey(q.speaker!.name));
+    }
     // Keep the analysis cached by hash only while some document still has that text.
     const users = (this.hashUsers.get(doc.hash) ?? 1) - 1;
     if (users) this.hashUsers.set(doc.hash, users);
@@ -75,11 +103,9 @@ export class Corpus {
     }
   }
 
-  private changed(): void {
-    this.sorted = null;
+  private changed(id: string): void {
     this.annotationCache.clear();
-    this.claimCache = null;
-    this.lookupCache = null;
+    this.claimsStale.add(id);
   }
 
   get(id: string): CorpusDocument | undefined {
@@ -98,9 +124,14 @@ export class Corpus {
    * Documents in corpus order: sorted by id, so claims, hovers and "next source" read the same whatever
    * order the files arrived in.
    */
-  documents(): CorpusDocument[] {
-    this.sorted ??= [...this.docs.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  documents(): readonly CorpusDocument[] {
     return this.sorted;
+  }
+
+  /** Position of a document in corpus order (-1 when absent). */
+  rank(id: string): number {
+    const at = partitionPoint(this.sorted, (d) => d.id < id);
+    return this.sorted[at]?.id === id ? at : -1;
   }
 
   /** The corpus-wide record of an entity mention (canonical name, aliases, sources). */
@@ -117,10 +148,8 @@ export class Corpus {
     const { quotes, entities, numbers } = doc.analysis;
     const canonical = (e: EntityAnnotation): EntityAnnotation => ({ ...e, name: this.entity(e).name });
     const speakerName = (q: QuoteAnnotation): QuoteAnnotation => {
-      if (!q.speaker) return q;
-      const named = entities.find((e) => e.start === q.speaker!.start && e.end === q.speaker!.end)
-        ?? entities.find((e) => e.name === q.speaker!.name);
-      return named ? { ...q, speaker: { ...q.speaker, name: this.entity(named).name } } : q;
+      const named = q.speaker && this.speakerEntity(entities, q.speaker);
+      return named ? { ...q, speaker: { ...q.speaker!, name: this.entity(named).name } } : q;
     };
     const all: Annotation[] = [...quotes.map(speakerName), ...entities.map(canonical), ...numbers];
     all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -128,76 +157,109 @@ export class Corpus {
     return all;
   }
 
-  /** All claims, most widely reported first. Rebuilt lazily after changes. */
+  /** The entity a quote's speaker is: the one at the speaker mention, else one of the same name. */
+  private speakerEntity(entities: EntityAnnotation[], speaker: NonNullable<QuoteAnnotation['speaker']>): EntityAnnotation | undefined {
+    return entities.find((e) => e.start === speaker.start && e.end === speaker.end) ?? entities.find((e) => e.name === speaker.name);
+  }
+
+  /** All claims, most widely reported first. */
   claims(): Claim[] {
-    return this.claimIndex().claims;
+    return this.currentClaims()?.claims() ?? [];
   }
 
   /** The claim a passage belongs to. */
   claimOf(passage: Passage): Claim | undefined {
-    return this.claimIndex().byPassage.get(passage);
+    return this.currentClaims()?.claimOf(passage);
   }
 
   /** The claim whose passage in document `id` contains `offset`. */
   claimAt(id: string, offset: number): { claim: Claim; passage: Passage } | undefined {
-    const doc = this.docs.get(id);
-    const passage = doc?.passages.find((p) => offset >= p.start && offset <= p.end);
+    const passage = this.passageAt(id, offset);
     const claim = passage && this.claimOf(passage);
     return claim && passage ? { claim, passage } : undefined;
   }
 
-  private claimIndex(): { claims: Claim[]; byPassage: Map<Passage, Claim> } {
-    if (this.claimCache) return this.claimCache;
-    const inputs: ClaimInput[] = [];
-    const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entity(e).key;
-    for (const doc of this.documents()) {
-      const { entities, numbers, quotes } = doc.analysis;
-      for (const passage of doc.passages) {
-        inputs.push({
-          passage,
-          terms: passageTerms(doc.text, passage.start, passage.end, entities, numbers, key),
-          figures: overlapping(numbers, passage),
-          quotes: overlapping(quotes, passage),
-        });
+  /** The passage of document `id` that contains `offset` (its end included). */
+  passageAt(id: string, offset: number): Passage | undefined {
+    const passages = this.docs.get(id)?.passages ?? [];
+    const p = passages[partitionPoint(passages, (x) => x.end < offset)];
+    return p && p.start <= offset ? p : undefined;
+  }
+
+  /** Whether the claims reflect every document as it is now. */
+  get claimsCurrent(): boolean {
+    return this.claimIndex !== null && this.claimsStale.size === 0;
+  }
+
+  /**
+   * Brings the claims up to date with a full build spread over time: `pause` is awaited between steps of
+   * about `sliceMs`, so a caller on a UI thread stays responsive. Changes made meanwhile are applied after.
+   */
+  async buildClaims(pause: () => Promise<void>, sliceMs = 10): Promise<void> {
+    this.claimsStale.clear();
+    const steps = ClaimIndex.steps(this.claimInputs(this.sorted.slice()));
+    let sliceStart = Date.now();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        this.claimIndex = next.value;
+        break;
+      }
+      if (Date.now() - sliceStart > sliceMs) {
+        await pause();
+        sliceStart = Date.now();
       }
     }
-    const claims = buildClaims(inputs);
-    const byPassage = new Map<Passage, Claim>();
-    for (const c of claims) for (const p of c.passages) byPassage.set(p, c);
-    this.claimCache = { claims, byPassage };
-    return this.claimCache;
+  }
+
+  /** Most changed documents applied one by one to the claims; past it a full build is cheaper. */
+  private static readonly INCREMENTAL_LIMIT = 32;
+
+  private currentClaims(): ClaimIndex | null {
+    if (this.claimIndex && this.claimsStale.size <= Corpus.INCREMENTAL_LIMIT) {
+      for (const id of this.claimsStale) {
+        const doc = this.docs.get(id);
+        this.claimIndex.update(id, doc && this.inputsOf(doc));
+      }
+      this.claimsStale.clear();
+      return this.claimIndex;
+    }
+    // Stale, or none yet: the full build the caller drives catches up.
+    if (this.deferFullClaimBuilds) return this.claimIndex;
+    this.claimsStale.clear();
+    this.claimIndex = ClaimIndex.build(this.claimInputs(this.sorted));
+    return this.claimIndex;
+  }
+
+  /** Each document's claim inputs, computed as the build reaches it. */
+  private *claimInputs(docs: readonly CorpusDocument[]): Generator<[string, ClaimInput[]]> {
+    for (const doc of docs) yield [doc.id, this.inputsOf(doc)];
+  }
+
+  private inputsOf(doc: CorpusDocument): ClaimInput[] {
+    const { entities, numbers, quotes } = doc.analysis;
+    const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entity(e).key;
+    return doc.passages.map((passage) => ({
+      passage,
+      terms: passageTerms(doc.text, passage.start, passage.end, entities, numbers, key),
+      figures: overlapping(numbers, passage),
+      quotes: overlapping(quotes, passage),
+    }));
   }
 
   /** Every figure in the corpus with this value. */
   figuresWithValue(value: number): { doc: string; figure: NumberAnnotation }[] {
-    return this.lookups().figures.get(value) ?? [];
+    return this.figuresByValue.get(value) ?? [];
   }
 
-  /** Documents quoting a speaker, by canonical name. */
+  /** Documents quoting a speaker, by canonical name: any of the names the speaker goes by. */
   docsQuoting(speaker: string): string[] {
-    return [...(this.lookups().speakers.get(speaker) ?? [])];
-  }
-
-  private lookups(): NonNullable<Corpus['lookupCache']> {
-    if (this.lookupCache) return this.lookupCache;
-    const figures = new Map<number, { doc: string; figure: NumberAnnotation }[]>();
-    const speakers = new Map<string, Set<string>>();
-    for (const doc of this.docs.values()) {
-      for (const figure of doc.analysis.numbers) {
-        if (figure.value === null) continue;
-        const list = figures.get(figure.value) ?? [];
-        list.push({ doc: doc.id, figure });
-        figures.set(figure.value, list);
-      }
-      for (const a of this.annotations(doc.id)) {
-        if (a.kind !== 'quote' || !a.speaker) continue;
-        const set = speakers.get(a.speaker.name) ?? new Set<string>();
-        set.add(doc.id);
-        speakers.set(a.speaker.name, set);
-      }
+    const docs = new Set<string>();
+    for (const label of ['PERSON', 'ORG'] as const) {
+      const record = this.entity({ name: speaker, label });
+      for (const name of [speaker, record.name, ...record.aliases]) for (const d of this.quotingDocs.get(entityKey(name)) ?? []) docs.add(d);
     }
-    this.lookupCache = { figures, speakers };
-    return this.lookupCache;
+    return [...docs];
   }
 
   /** Figures of document `id` inside a passage, for comparisons. */
@@ -205,4 +267,16 @@ export class Corpus {
     const doc = this.docs.get(passage.doc);
     return doc ? overlapping(doc.analysis.numbers, passage) : [];
   }
+}
+
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
 }

@@ -98,9 +98,54 @@ describe('claims across the seed articles', () => {
 
   it('is the same whatever order the sources arrive in', () => {
     const reversed = new Corpus();
-    for (const d of corpus.documents().reverse()) reversed.set(d.id, d.text);
+    for (const d of [...corpus.documents()].reverse()) reversed.set(d.id, d.text);
     const key = (cs: Claim[]) => cs.map((c) => c.passages.map((p) => `${p.doc}:${p.start}`).sort().join('|')).sort();
     assert.deepEqual(key(reversed.claims()), key(claims));
+  });
+});
+
+describe('claims kept up to date as sources change', () => {
+  const key = (cs: Claim[]) => cs.map((c) => c.passages.map((p) => `${p.doc}:${p.start}`).sort().join('|')).sort();
+  const texts = () => corpus.documents().map((d) => [d.id, d.text] as const);
+
+  it('an edited source: its claims follow the edit, and the others stay as a full build makes them', () => {
+    const live = new Corpus();
+    for (const [id, text] of texts()) live.set(id, text);
+    live.claims(); // built once; what follows is applied incrementally
+    const id = seed('002');
+    const original = live.get(id)!.text;
+    const edited = original.replace('10,000', '12,000').replace(/^/, 'Seoul said on Friday it had new evidence of the deployment.\n\n');
+    live.set(id, edited);
+    const full = new Corpus();
+    for (const [d, text] of texts()) full.set(d, d === id ? edited : text);
+    assert.deepEqual(key(live.claims()), key(full.claims()));
+    // Back to the original: the same claims as at first.
+    live.set(id, original);
+    assert.deepEqual(key(live.claims()), key(claims));
+  });
+
+  it('a source removed and added again: its passages leave and rejoin their claims', () => {
+    const live = new Corpus();
+    for (const [id, text] of texts()) live.set(id, text);
+    live.claims();
+    const id = seed('004');
+    live.delete(id);
+    assert.ok(live.claims().every((c) => c.sources.every((s) => s !== id)));
+    assert.equal(live.claimAt(id, 0), undefined);
+    live.set(id, corpus.get(id)!.text);
+    assert.deepEqual(key(live.claims()), key(claims));
+  });
+
+  it('with full builds deferred, readers get the last claims until the build is driven', async () => {
+    const live = new Corpus();
+    live.deferFullClaimBuilds = true;
+    for (const [id, text] of texts()) live.set(id, text);
+    assert.deepEqual(live.claims(), [], 'no build has run yet');
+    let pauses = 0;
+    await live.buildClaims(async () => void pauses++, 0);
+    assert.ok(pauses > 0, 'the build paused between steps');
+    assert.ok(live.claimsCurrent);
+    assert.deepEqual(key(live.claims()), key(claims));
   });
 });
 

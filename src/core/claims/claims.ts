@@ -3,7 +3,6 @@
 import type { NumberAnnotation, QuoteAnnotation } from '../types.js';
 import type { Passage } from './passages.js';
 import type { Term } from './terms.js';
-import { groupPassages, type GroupOptions, DEFAULT_GROUP_OPTIONS } from './group.js';
 import { alignFigures, combine, isQuantity, type Verdict } from './agreement.js';
 
 export type ClaimStatus = Verdict | 'single';
@@ -28,33 +27,29 @@ export interface ClaimInput {
   quotes: QuoteAnnotation[];
 }
 
-export function buildClaims(inputs: ClaimInput[], options: GroupOptions = DEFAULT_GROUP_OPTIONS): Claim[] {
-  const grouping = groupPassages(
-    inputs.map((x) => ({ doc: x.passage.doc, terms: x.terms })),
-    options,
-  );
-  const claims = grouping.groups.map((group) => {
-    const members = group.map((i) => inputs[i]);
-    const medoid = group.length < 3 ? group[0] : medoidOf(group, grouping.similarity);
-    const representative = inputs[medoid];
-    const sources = [...new Set(members.map((m) => m.passage.doc))];
-    const quoted = members.filter((m) => m.quotes.length).length;
-    const withFigures = members.filter((m) => m.figures.some(isQuantity)).length;
-    const claim: Claim = {
-      id: claimId(representative.passage),
-      label: claimLabel(representative),
-      // What the claim is about: most of its passages quote someone, or state a figure.
-      kind: quoted * 2 >= members.length && quoted > 0 ? 'quote' : withFigures * 2 >= members.length && withFigures > 0 ? 'number' : 'statement',
-      status: sources.length < 2 ? 'single' : figureVerdict(members),
-      sources,
-      passages: members.map((m) => m.passage),
-    };
-    return claim;
-  });
-  // Most widely reported first; among equals, in reading order of their first passage.
-  const order = new Map(inputs.map((x, i) => [x.passage, i]));
-  claims.sort((a, b) => b.sources.length - a.sources.length || order.get(a.passages[0])! - order.get(b.passages[0])!);
-  return dedupeIds(claims);
+/** The claim made by a group of passages (in reading order); `similarity` compares two of them by index. */
+export function claimOf(members: ClaimInput[], similarity: (i: number, j: number) => number): Claim {
+  const indices = members.map((_, i) => i);
+  const representative = members[members.length < 3 ? 0 : medoidOf(indices, similarity)];
+  const sources = [...new Set(members.map((m) => m.passage.doc))];
+  const quoted = members.filter((m) => m.quotes.length).length;
+  const withFigures = members.filter((m) => m.figures.some(isQuantity)).length;
+  return {
+    id: claimId(representative.passage),
+    label: claimLabel(representative),
+    // What the claim is about: most of its passages quote someone, or state a figure.
+    kind: quoted * 2 >= members.length && quoted > 0 ? 'quote' : withFigures * 2 >= members.length && withFigures > 0 ? 'number' : 'statement',
+    status: sources.length < 2 ? 'single' : figureVerdict(members),
+    sources,
+    passages: members.map((m) => m.passage),
+  };
+}
+
+/** Most widely reported first; among equals, in reading order of their first passage (documents by id). */
+export function byReach(a: Claim, b: Claim): number {
+  const pa = a.passages[0];
+  const pb = b.passages[0];
+  return b.sources.length - a.sources.length || (pa.doc < pb.doc ? -1 : pa.doc > pb.doc ? 1 : pa.start - pb.start);
 }
 
 /** Most passages a claim's representative is chosen among (the choice is quadratic in their number). */
@@ -119,23 +114,18 @@ export function claimLabel(input: ClaimInput, max = 90): string {
   return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
-/** FNV-1a over the representative passage's document and words. */
+/**
+ * FNV-1a over the representative passage's document and words, twice with different seeds: 64 bits, so
+ * that the ids of hundreds of thousands of claims do not collide.
+ */
 function claimId(p: Passage): string {
   const key = `${p.doc}\u0000${p.text.toLowerCase().replace(/\s+/g, ' ')}`;
-  let h = 0x811c9dc5;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ key.length;
   for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  return `c${(h >>> 0).toString(36)}`;
-}
-
-function dedupeIds(claims: Claim[]): Claim[] {
-  const seen = new Map<string, number>();
-  for (const c of claims) {
-    const n = seen.get(c.id) ?? 0;
-    seen.set(c.id, n + 1);
-    if (n) c.id = `${c.id}-${n}`;
-  }
-  return claims;
+  return `c${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36).padStart(7, '0')}`;
 }

@@ -1,17 +1,11 @@
-// Groups passages from different sources that state the same thing.
+// The grouping of passages from different sources that state the same thing.
 //
 // Each passage is a sparse vector of IDF-weighted terms. Candidate pairs come from an inverted index over
 // each passage's most salient terms (blocking), so the work grows with the number of passages, not with
 // its square. Pairs above a similarity threshold are merged strongest first (single links as evidence),
 // and a merge must keep the mean similarity across the two groups high, which stops chains of loosely
 // related passages from collapsing into one claim.
-import type { Term } from './terms.js';
 import { partitionPoint } from '../search.js';
-
-export interface GroupInput {
-  doc: string;
-  terms: Term[];
-}
 
 export interface GroupOptions {
   /** Cosine similarity at which two passages from different sources state the same claim. */
@@ -24,112 +18,180 @@ export interface GroupOptions {
 
 export const DEFAULT_GROUP_OPTIONS: GroupOptions = { threshold: 0.42, cohesion: 0.3, blockingTerms: 8 };
 
-interface Vector {
+/** Term ids, so that vectors compare as sorted number arrays rather than string-keyed maps. */
+export class TermIds {
+  private readonly ids = new Map<string, number>();
+
+  of(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+}
+
+export interface Vector {
   doc: string;
-  weights: Map<string, number>;
+  /** Term ids, ascending, and their weights. */
+  terms: Int32Array;
+  weights: Float64Array;
   norm: number;
-  salient: string[];
+  /** The term ids candidates are looked up by, most salient first. */
+  salient: number[];
 }
 
-function vectors(items: GroupInput[], blockingTerms: number): { vectors: Vector[] } {
-  const df = new Map<string, number>();
-  for (const item of items) for (const t of item.terms) df.set(t.key, (df.get(t.key) ?? 0) + 1);
-  const n = items.length;
-  const out = items.map((item) => {
-    const weights = new Map<string, number>();
-    let sum = 0;
-    for (const t of item.terms) {
-      const w = Math.log(1 + n / df.get(t.key)!) * t.boost;
-      weights.set(t.key, w);
-      sum += w * w;
-    }
-    const salient = [...weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, blockingTerms).map(([k]) => k);
-    return { doc: item.doc, weights, norm: Math.sqrt(sum), salient };
+/** A passage's vector: its terms (as ids) weighted by `idf` (inverse document frequency over passages). */
+export function vectorOf(doc: string, terms: { id: number; boost: number }[], idf: (id: number) => number, blockingTerms: number): Vector {
+  const sorted = [...terms].sort((a, b) => a.id - b.id);
+  const ids = new Int32Array(sorted.length);
+  const weights = new Float64Array(sorted.length);
+  let sum = 0;
+  sorted.forEach((t, i) => {
+    ids[i] = t.id;
+    weights[i] = idf(t.id) * t.boost;
+    sum += weights[i] * weights[i];
   });
-  return { vectors: out };
+  const salient = sorted
+    .map((t, i) => ({ id: t.id, w: weights[i] }))
+    .sort((a, b) => b.w - a.w || a.id - b.id)
+    .slice(0, blockingTerms)
+    .map((t) => t.id);
+  return { doc, terms: ids, weights, norm: Math.sqrt(sum), salient };
 }
-
-/** Most candidate passages compared with one passage (far more than any claim has sources in practice). */
-const MAX_CANDIDATES = 400;
 
 /** Fewest terms two passages must share to state the same thing: one shared word is a coincidence. */
 const MIN_SHARED_TERMS = 2;
 
 export function cosine(a: Vector, b: Vector): number {
   if (!a.norm || !b.norm) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const x = a.terms;
+  const y = b.terms;
+  let i = 0;
+  let j = 0;
   let dot = 0;
   let shared = 0;
-  for (const [k, w] of small.weights) {
-    const v = large.weights.get(k);
-    if (v === undefined) continue;
-    dot += w * v;
-    shared++;
+  while (i < x.length && j < y.length) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
+      dot += a.weights[i++] * b.weights[j++];
+      shared++;
+    }
   }
   return shared < MIN_SHARED_TERMS ? 0 : dot / (a.norm * b.norm);
 }
 
-export interface Grouping {
-  /** Groups of item indices; every item is in exactly one group. */
-  groups: number[][];
-  /** Similarity of two items, computed on demand. */
-  similarity(i: number, j: number): number;
+/** Passage ids by salient term, each list ascending (ids are handed out in increasing order). */
+export class Postings {
+  private readonly lists = new Map<number, number[]>();
+
+  add(id: number, v: Vector): void {
+    for (const k of v.salient) {
+      let list = this.lists.get(k);
+      if (!list) this.lists.set(k, (list = []));
+      if (list.length && list[list.length - 1] > id) list.splice(partitionPoint(list, (x) => x < id), 0, id);
+      else list.push(id);
+    }
+  }
+
+  remove(id: number, v: Vector): void {
+    for (const k of v.salient) {
+      const list = this.lists.get(k);
+      if (!list) continue;
+      const at = partitionPoint(list, (x) => x < id);
+      if (list[at] === id) list.splice(at, 1);
+      if (!list.length) this.lists.delete(k);
+    }
+  }
+
+  get(k: number): number[] {
+    return this.lists.get(k) ?? [];
+  }
 }
 
-export function groupPassages(items: GroupInput[], options: GroupOptions = DEFAULT_GROUP_OPTIONS): Grouping {
-  const { vectors: vs } = vectors(items, options.blockingTerms);
-  const similarity = (i: number, j: number) => cosine(vs[i], vs[j]);
+export interface Edge {
+  i: number;
+  j: number;
+  s: number;
+}
 
-  // Blocking: passages that share one of their salient terms.
-  const postings = new Map<string, number[]>();
-  vs.forEach((v, i) => {
-    for (const k of v.salient) {
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      list.push(i);
+/** Most candidate passages compared with one passage (far more than any claim has sources in practice). */
+const MAX_CANDIDATES = 400;
+/** Most postings read for one passage: a term in thousands of passages says little about any of them. */
+const MAX_POSTINGS = 2000;
+/** Most candidates compared that share a single salient term with the passage. */
+const MAX_SINGLE_TERM_CANDIDATES = 100;
+
+/**
+ * Pairs of passage `i` with passages of other documents that are similar enough. Candidates share salient
+ * terms with it (counted over the inverted index, rarest terms first), so the similarity is computed for
+ * few pairs. `after` limits the candidates to ids above `i` (each pair once in a full build);
+ * `accept` to a subset.
+ */
+export function edgesOf(
+  i: number,
+  vectorAt: (id: number) => Vector,
+  postings: Postings,
+  options: GroupOptions,
+  out: Edge[],
+  after: boolean,
+  accept?: (j: number) => boolean,
+): void {
+  const v = vectorAt(i);
+  // Shared salient terms per candidate, counted in a reused array (a map per passage kept the GC busy).
+  const touched: number[] = [];
+  let read = 0;
+  for (const k of v.salient) {
+    const list = postings.get(k);
+    for (let p = after ? partitionPoint(list, (j) => j <= i) : 0; p < list.length && read < MAX_POSTINGS; p++, read++) {
+      const j = list[p];
+      if (j === i) continue;
+      if (j >= sharedCounts.length) sharedCounts = grow(sharedCounts, j);
+      if (sharedCounts[j]++ === 0) touched.push(j);
     }
-  });
-  const edges: { i: number; j: number; s: number }[] = [];
-  const seen = new Set<number>();
-  vs.forEach((v, i) => {
-    seen.clear();
-    // Rarest terms first, and at most MAX_CANDIDATES comparisons per passage: when thousands of passages
-    // share their salient terms (near-identical paragraphs), comparing every pair was quadratic.
-    let budget = MAX_CANDIDATES;
-    for (const k of v.salient) {
-      const list = postings.get(k)!;
-      // Postings are in passage order: start after i.
-      for (let p = partitionPoint(list, (j) => j <= i); p < list.length && budget > 0; p++) {
-        const j = list[p];
-        if (seen.has(j) || vs[j].doc === v.doc) continue;
-        seen.add(j);
-        budget--;
-        const s = similarity(i, j);
-        if (s >= options.threshold) edges.push({ i, j, s });
-      }
-    }
-  });
+  }
+  // Candidates sharing two salient terms or more, then a few sharing only one (found through the rarest
+  // terms first): a short passage can say the same as a long one with one salient term in common.
+  let budget = MAX_CANDIDATES;
+  let singles = MAX_SINGLE_TERM_CANDIDATES;
+  for (const j of touched) {
+    const count = sharedCounts[j];
+    sharedCounts[j] = 0;
+    if (budget === 0 || (count < 2 && singles-- <= 0)) continue;
+    const w = vectorAt(j);
+    if (w.doc === v.doc || (accept && !accept(j))) continue;
+    budget--;
+    const s = cosine(v, w);
+    if (s >= options.threshold) out.push({ i, j, s });
+  }
+}
+
+let sharedCounts: Uint8Array = new Uint8Array(1024);
+
+function grow(counts: Uint8Array, atLeast: number): Uint8Array {
+  const bigger = new Uint8Array(Math.max(atLeast + 1, counts.length * 2));
+  bigger.set(counts);
+  return bigger;
+}
+
+/** Groups of `ids` from their edges, strongest first, keeping groups cohesive; each group ascending. */
+export function mergeEdges(ids: number[], edges: Edge[], similarity: (i: number, j: number) => number, cohesion: number): number[][] {
   edges.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
-
-  // Merge strongest first, keeping groups cohesive.
-  const groupOf = vs.map((_, i) => i);
-  const members = new Map<number, number[]>(vs.map((_, i) => [i, [i]]));
+  const groupOf = new Map<number, number>(ids.map((i) => [i, i]));
+  const members = new Map<number, number[]>(ids.map((i) => [i, [i]]));
   for (const { i, j } of edges) {
-    const gi = groupOf[i];
-    const gj = groupOf[j];
+    const gi = groupOf.get(i)!;
+    const gj = groupOf.get(j)!;
     if (gi === gj) continue;
     const a = members.get(gi)!;
     const b = members.get(gj)!;
-    if (a.length + b.length > 2 && meanSimilarity(a, b, similarity) < options.cohesion) continue;
+    if (a.length + b.length > 2 && meanSimilarity(a, b, similarity) < cohesion) continue;
     const [keep, drop] = a.length >= b.length ? [gi, gj] : [gj, gi];
     const moved = members.get(drop)!;
-    for (const m of moved) groupOf[m] = keep;
+    for (const m of moved) groupOf.set(m, keep);
     members.get(keep)!.push(...moved);
     members.delete(drop);
   }
-  const groups = [...members.values()].map((g) => g.sort((x, y) => x - y));
-  groups.sort((x, y) => x[0] - y[0]);
-  return { groups, similarity };
+  return [...members.values()].map((g) => g.sort((x, y) => x - y));
 }
 
 /** Mean similarity between two groups, on a bounded sample so large groups stay cheap. */

@@ -24,6 +24,19 @@ const STOP = new Set(
 );
 for (const verb of REPORTING_VERBS) STOP.add(verb);
 
+/** Stem and synonym concept per word, remembered: news vocabulary repeats, and stemming is costly. */
+const concepts = new Map<string, string>();
+const MAX_REMEMBERED = 200_000;
+
+function conceptOf(word: string): string {
+  let c = concepts.get(word);
+  if (c === undefined) {
+    if (concepts.size >= MAX_REMEMBERED) concepts.clear();
+    concepts.set(word, (c = concept(stemmer(word))));
+  }
+  return c;
+}
+
 export interface Term {
   key: string;
   /** Extra weight: names and figures identify a claim more than common words do. */
@@ -81,7 +94,7 @@ export function passageTerms(
       continue;
     }
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
-    add(concept(stemmer(word)), 1);
+    add(conceptOf(word), 1);
   }
   return [...terms.values()];
 }

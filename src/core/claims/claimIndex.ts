@@ -1,0 +1,180 @@
+// The claims of a corpus, kept up to date as documents come and go.
+//
+// A full build groups every passage at once (see group.ts). After that, a changed document is regrouped
+// locally: its old passages leave their claims, its new passages find candidates through the inverted
+// index, and only the claims they touch are grouped again. Term weights use the document frequencies of
+// the moment, so after many edits the grouping can drift a little from what a full build would give;
+// the corpus rebuilds in full when many documents changed at once.
+import type { Passage } from './passages.js';
+import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
+import { cosine, DEFAULT_GROUP_OPTIONS, edgesOf, mergeEdges, Postings, TermIds, vectorOf, type Edge, type GroupOptions, type Vector } from './group.js';
+
+interface Node {
+  input: ClaimInput;
+  /** The input's terms as ids. */
+  terms: { id: number; boost: number }[];
+  vector: Vector;
+  group: number;
+}
+
+/** Passages handled between two pauses of a full build that is spread over time. */
+const STEP = 500;
+
+export class ClaimIndex {
+  private readonly nodes = new Map<number, Node>();
+  private readonly byPassage = new Map<Passage, number>();
+  private readonly docNodes = new Map<string, number[]>();
+  private readonly termIds = new TermIds();
+  /** Passages per term id. */
+  private readonly df: number[] = [];
+  private readonly postings = new Postings();
+  private readonly groups = new Map<number, number[]>();
+  private readonly claimCache = new Map<number, Claim>();
+  private sorted: Claim[] | null = null;
+  private nextId = 0;
+  private nextGroup = 0;
+
+  private constructor(private readonly options: GroupOptions) {}
+
+  /**
+   * A full build over documents in corpus order, as steps: each `yield` is a point where a caller that
+   * must not hold the thread for long can pause. `ClaimIndex.build` runs it to the end at once.
+   */
+  static *steps(docs: Iterable<[string, ClaimInput[]]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): Generator<void, ClaimIndex> {
+    const index = new ClaimIndex(options);
+    const ids: number[] = [];
+    for (const [doc, inputs] of docs) {
+      const own: number[] = [];
+      for (const input of inputs) {
+        const terms = index.count(input, 1);
+        const id = index.nextId++;
+        index.nodes.set(id, { input, terms, vector: undefined!, group: -1 });
+        index.byPassage.set(input.passage, id);
+        own.push(id);
+        ids.push(id);
+      }
+      index.docNodes.set(doc, own);
+    }
+    yield;
+    for (const id of ids) {
+      const node = index.nodes.get(id)!;
+      node.vector = index.vectorFor(node);
+      index.postings.add(id, node.vector);
+      if (id % STEP === 0) yield;
+    }
+    const edges: Edge[] = [];
+    const vectorAt = (id: number) => index.nodes.get(id)!.vector;
+    for (const id of ids) {
+      edgesOf(id, vectorAt, index.postings, options, edges, true);
+      if (id % STEP === 0) yield;
+    }
+    yield;
+    index.setGroups(mergeEdges(ids, edges, index.similarity, options.cohesion));
+    return index;
+  }
+
+  static build(docs: Iterable<[string, ClaimInput[]]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): ClaimIndex {
+    const steps = ClaimIndex.steps(docs, options);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** Replaces one document's passages (`undefined`: removes the document), regrouping only the claims it touches. */
+  update(doc: string, inputs: ClaimInput[] | undefined): void {
+    const touched = new Set<number>();
+    for (const id of this.docNodes.get(doc) ?? []) {
+      const node = this.nodes.get(id)!;
+      touched.add(node.group);
+      const members = this.groups.get(node.group)!;
+      members.splice(members.indexOf(id), 1);
+      this.postings.remove(id, node.vector);
+      this.count(node.input, -1);
+      this.nodes.delete(id);
+      this.byPassage.delete(node.input.passage);
+    }
+    this.docNodes.delete(doc);
+    const added: number[] = [];
+    if (inputs?.length) {
+      const nodes = inputs.map((input) => ({ input, terms: this.count(input, 1), vector: undefined! as Vector, group: -1 }));
+      for (const node of nodes) {
+        const id = this.nextId++;
+        this.nodes.set(id, node);
+        node.vector = this.vectorFor(node);
+        this.byPassage.set(node.input.passage, id);
+        this.postings.add(id, node.vector);
+        added.push(id);
+      }
+      this.docNodes.set(doc, added);
+    }
+    // The claims the new passages would join.
+    const vectorAt = (id: number) => this.nodes.get(id)!.vector;
+    const candidates: Edge[] = [];
+    for (const id of added) edgesOf(id, vectorAt, this.postings, this.options, candidates, false);
+    for (const { j } of candidates) touched.add(this.nodes.get(j)!.group);
+    // Regroup the neighbourhood: the touched claims' remaining passages and the new ones.
+    const neighbourhood = new Set<number>(added);
+    for (const g of touched) {
+      for (const id of this.groups.get(g) ?? []) neighbourhood.add(id);
+      this.groups.delete(g);
+      this.claimCache.delete(g);
+    }
+    const ids = [...neighbourhood].sort((a, b) => a - b);
+    const edges: Edge[] = [];
+    for (const id of ids) edgesOf(id, vectorAt, this.postings, this.options, edges, true, (j) => neighbourhood.has(j));
+    this.setGroups(mergeEdges(ids, edges, this.similarity, this.options.cohesion));
+    this.sorted = null;
+  }
+
+  /** All claims, most widely reported first. */
+  claims(): Claim[] {
+    this.sorted ??= [...this.groups.keys()].map((g) => this.claimOfGroup(g)).sort(byReach);
+    return this.sorted;
+  }
+
+  /** The claim a passage belongs to. */
+  claimOf(passage: Passage): Claim | undefined {
+    const id = this.byPassage.get(passage);
+    return id === undefined ? undefined : this.claimOfGroup(this.nodes.get(id)!.group);
+  }
+
+  /** Counts (or uncounts) a passage's terms in the document frequencies; returns them as ids. */
+  private count(input: ClaimInput, by: 1 | -1): { id: number; boost: number }[] {
+    return input.terms.map((t) => {
+      const id = this.termIds.of(t.key);
+      this.df[id] = (this.df[id] ?? 0) + by;
+      return { id, boost: t.boost };
+    });
+  }
+
+  private vectorFor(node: Node): Vector {
+    const n = this.nodes.size;
+    return vectorOf(node.input.passage.doc, node.terms, (id) => Math.log(1 + n / (this.df[id] || 1)), this.options.blockingTerms);
+  }
+
+  private readonly similarity = (i: number, j: number): number => cosine(this.nodes.get(i)!.vector, this.nodes.get(j)!.vector);
+
+  private setGroups(groups: number[][]): void {
+    for (const members of groups) {
+      const g = this.nextGroup++;
+      this.groups.set(g, members);
+      for (const id of members) this.nodes.get(id)!.group = g;
+    }
+  }
+
+  private claimOfGroup(g: number): Claim {
+    let claim = this.claimCache.get(g);
+    if (!claim) {
+      // Reading order: documents by id, passages by position (ids follow it within a full build, not after edits).
+      const members = this.groups.get(g)!.slice().sort((a, b) => {
+        const pa = this.nodes.get(a)!.input.passage;
+        const pb = this.nodes.get(b)!.input.passage;
+        return pa.doc < pb.doc ? -1 : pa.doc > pb.doc ? 1 : pa.start - pb.start;
+      });
+      claim = claimOf(members.map((id) => this.nodes.get(id)!.input), (i, j) => this.similarity(members[i], members[j]));
+      this.claimCache.set(g, claim);
+    }
+    return claim;
+  }
+}
