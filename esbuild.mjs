@@ -31,6 +31,7 @@ function filesUnder(dir, suffix) {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
 ];
 if (args.has('--tests')) {
   builds.push({

@@ -186,6 +186,11 @@ export class Corpus {
     return p && p.start <= offset ? p : undefined;
   }
 
+  /** Whether reading the claims would need a full build (none yet, or many documents changed since). */
+  get claimsNeedFullBuild(): boolean {
+    return this.claimIndex === null || this.claimsStale.size > Corpus.INCREMENTAL_LIMIT;
+  }
+
   /** Whether the claims reflect every document as it is now. */
   get claimsCurrent(): boolean {
     return this.claimIndex !== null && this.claimsStale.size === 0;
@@ -213,7 +218,7 @@ export class Corpus {
   }
 
   /** Most changed documents applied one by one to the claims; past it a full build is cheaper. */
-  private static readonly INCREMENTAL_LIMIT = 32;
+  private static readonly INCREMENTAL_LIMIT = 8;
 
   private currentClaims(): ClaimIndex | null {
     if (this.claimIndex && this.claimsStale.size <= Corpus.INCREMENTAL_LIMIT) {

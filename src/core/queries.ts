@@ -7,6 +7,7 @@ import type { Passage } from './claims/passages.js';
 import type { Claim } from './claims/claims.js';
 import { alignFigures, compareFigures, isQuantity, sameQuantity, type Verdict } from './claims/agreement.js';
 import type { EntityRecord } from './entities/registry.js';
+import { overlapping } from './search.js';
 
 /** A place in a source. */
 export interface Location extends Span {
@@ -98,12 +99,11 @@ function containment(a: string, b: string): number {
 }
 
 function byCorpusOrder(corpus: Corpus): (a: { doc: string }, b: { doc: string }) => number {
-  const rank = new Map(corpus.documents().map((d, i) => [d.id, i]));
-  return (a, b) => rank.get(a.doc)! - rank.get(b.doc)!;
+  return (a, b) => corpus.rank(a.doc) - corpus.rank(b.doc);
 }
 
 function passageOf(corpus: Corpus, doc: string, span: Span): Passage | null {
-  return corpus.get(doc)?.passages.find((p) => span.start < p.end && span.end > p.start) ?? null;
+  return overlapping(corpus.get(doc)?.passages ?? [], span)[0] ?? null;
 }
 
 function claimOfSpan(corpus: Corpus, doc: string, span: Span): Claim | null {

@@ -1,5 +1,6 @@
 // Activation and wiring: the indexer keeps the core's corpus in step with the workspace; every view is a
 // thin adapter over the corpus.
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { Indexer, SOURCE_LANGUAGE } from './indexer.js';
 import { Highlighter } from './decorations.js';
@@ -22,7 +23,8 @@ export interface CorroborateApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
-  const indexer = new Indexer();
+  const storage = context.storageUri ?? context.globalStorageUri;
+  const indexer = new Indexer({ workerFile: join(__dirname, 'worker.js'), cacheDir: join(storage.fsPath, 'analyses') });
   const highlighter = new Highlighter(indexer);
   const claimsView = new ClaimsView(indexer);
   const passages = new PassageDocuments();

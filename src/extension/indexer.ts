@@ -3,8 +3,13 @@
 // renamed or deleted on disk. Views listen to `onDidChange` and never read files themselves.
 import * as vscode from 'vscode';
 import picomatch from 'picomatch';
-import { Corpus } from '../core/corpus.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { contentHash, Corpus } from '../core/corpus.js';
 import { decodeSource, limitText, readSourceAsync, withinLimit, type Decoded } from '../core/sources.js';
+import { Analyses } from '../core/analysis/analyses.js';
+import { AnalysisPool, defaultPoolSize } from '../core/analysis/pool.js';
+import { AnalysisCache } from '../core/analysis/cache.js';
 import type { CorpusDocument } from '../core/corpus.js';
 import { readSettings, type Settings } from './config.js';
 
@@ -20,8 +25,23 @@ export interface SkippedSource {
   reason: string;
 }
 
+export interface IndexerOptions {
+  /** The bundled analysis worker (dist/worker.js); without it, analysis runs on this thread. */
+  workerFile?: string;
+  /** Where analyses are cached between sessions (the extension's workspace storage). */
+  cacheDir?: string;
+}
+
+/** Yields to the event loop, so the editor's other work runs between slices of ours. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class Indexer implements vscode.Disposable {
   readonly corpus = new Corpus();
+  readonly analyses: Promise<Analyses>;
+  private readonly concurrency: number;
+  /** Per open document, the version and text hash its analysis was last found current for. */
+  private readonly checkedVersions = new Map<string, { version: number; hash: string }>();
+  private claimBuild: Promise<void> | undefined;
   private settings: Settings = readSettings();
   private isIncluded: (relativePath: string) => boolean = () => false;
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -43,7 +63,18 @@ export class Indexer implements vscode.Disposable {
   /** Progress of the scan in progress, for the status bar. */
   progress: { done: number; total: number } | undefined;
 
-  constructor() {
+  constructor(options: IndexerOptions = {}) {
+    // Full claim builds run in slices driven from here (after scans, after bursts of changes); readers
+    // get the claims as last built meanwhile, updated in place for a few changed sources.
+    this.corpus.deferFullClaimBuilds = true;
+    const pool = options.workerFile && existsSync(options.workerFile) ? new AnalysisPool(options.workerFile) : undefined;
+    this.concurrency = pool ? defaultPoolSize() * 2 : 1;
+    this.analyses = (async () => {
+      // The cache belongs to this version of the annotators: the worker bundle's hash names it.
+      const version = options.workerFile && existsSync(options.workerFile) ? createHash('sha1').update(readFileSync(options.workerFile)).digest('hex').slice(0, 16) : undefined;
+      const cache = options.cacheDir && version ? await AnalysisCache.open(options.cacheDir, version).catch(() => undefined) : undefined;
+      return new Analyses(pool, cache);
+    })();
     this.applySettings();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -157,28 +188,49 @@ export class Indexer implements vscode.Disposable {
     this.pendingEdits.clear();
     // Sources that are gone or no longer included leave the corpus.
     const found = new Set(uris.map((u) => u.toString()));
-    for (const doc of this.corpus.documents()) if (!found.has(doc.id)) this.forget(doc.id);
+    for (const doc of [...this.corpus.documents()]) if (!found.has(doc.id)) this.forget(doc.id);
     for (const id of [...this.skippedSources.keys()]) if (!found.has(id)) this.forget(id);
-    this.progress = { done: 0, total: uris.length };
+    const state = { done: 0, total: uris.length };
+    this.progress = state;
     this.fireChanged();
+    let next = 0;
     let sliceStart = Date.now();
-    for (const uri of uris) {
-      if (token.isCancellationRequested) break;
-      await this.load(uri);
-      this.progress.done++;
-      progress.report({ message: `${this.progress.done} of ${uris.length}`, increment: 100 / uris.length });
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await new Promise((r) => setImmediate(r));
-        sliceStart = Date.now();
-        this.fireChanged();
+    // Several sources in flight, so that every worker has one to analyse while this thread reads the next.
+    const runner = async () => {
+      while (next < uris.length && !token.isCancellationRequested) {
+        await this.load(uris[next++]);
+        state.done++;
+        progress.report({ message: `${state.done} of ${uris.length}`, increment: 100 / uris.length });
+        if (Date.now() - sliceStart > SLICE_MS) {
+          sliceStart = Date.now();
+          this.fireChanged();
+        }
       }
+    };
+    const cancelled = token.onCancellationRequested(async () => (await this.analyses).cancelWaiting());
+    try {
+      await Promise.all(Array.from({ length: this.concurrency }, runner));
+      progress.report({ message: 'grouping claims' });
+      await this.buildClaims();
+    } finally {
+      cancelled.dispose();
+      // A scan started since owns the progress now.
+      if (this.progress === state) this.progress = undefined;
+      this.ready = true;
+      this.fireChanged();
     }
-    this.progress = undefined;
-    this.ready = true;
-    this.fireChanged();
     if (token.isCancellationRequested) {
       void vscode.window.showInformationMessage(`Corroborate: analysis cancelled; ${this.corpus.size} of ${uris.length} sources analysed. Run "Corroborate: Analyse Workspace" to finish.`);
     }
+  }
+
+  /** A full build of the claims, in slices; one at a time. */
+  private buildClaims(): Promise<void> {
+    this.claimBuild ??= this.corpus.buildClaims(pause).finally(() => {
+      this.claimBuild = undefined;
+      this.fireChanged();
+    });
+    return this.claimBuild;
   }
 
   /** Reads a source from its open editor if there is one (unsaved edits count), else from disk. */
@@ -186,18 +238,15 @@ export class Indexer implements vscode.Disposable {
     const id = uri.toString();
     const ticket = this.nextTicket(id);
     const open = this.openDocument(id);
-    if (open) {
-      this.setEditorText(open);
-      return;
-    }
+    if (open) return this.setEditorText(open, ticket);
     const decoded = await this.read(uri);
     // Stale: edited, deleted or read again while this read was under way, or opened in the meantime.
     if (this.tickets.get(id) !== ticket) return;
     const opened = this.openDocument(id);
-    if (opened) this.setEditorText(opened);
-    else if (decoded === undefined) this.forget(id);
+    if (opened) return this.setEditorText(opened, ticket);
+    if (decoded === undefined) this.forget(id);
     else if (!decoded.ok) this.skip(uri, decoded.reason);
-    else this.setText(id, decoded.text, decoded.note);
+    else await this.setText(id, decoded.text, decoded.note, ticket);
   }
 
   /** The source's bytes, decoded and cut at the size limit; undefined when the file is gone. */
@@ -226,22 +275,28 @@ export class Indexer implements vscode.Disposable {
   }
 
   /** Open editors obey the same size limit as files on disk: past it, the text is analysed up to it. */
-  private setEditorText(document: vscode.TextDocument): void {
+  private async setEditorText(document: vscode.TextDocument, ticket: number): Promise<void> {
     // No encoding note: the editor decoded the file and shows its encoding itself.
     const { text, note } = withinLimit({ ok: true, text: document.getText() }, this.settings.maxFileSize);
-    this.setText(document.uri.toString(), text, note);
+    await this.setText(document.uri.toString(), text, note, ticket);
   }
 
   /**
    * The analysis of an open document when it is up to date with the editor's text (cut at the size limit),
-   * else undefined: views never place results computed on older text.
+   * else undefined: views never place results computed on older text. The text is compared once per
+   * document version, so hovers and refreshes cost nothing in the length of the document.
    */
   analysisOf(document: vscode.TextDocument): CorpusDocument | undefined {
-    const doc = this.corpus.get(document.uri.toString());
+    const id = document.uri.toString();
+    const doc = this.corpus.get(id);
     if (!doc) return undefined;
+    const checked = this.checkedVersions.get(id);
+    if (checked && checked.version === document.version && checked.hash === doc.hash) return doc;
     const text = document.getText();
     const current = doc.text.length < text.length ? doc.text === limitText(text, this.settings.maxFileSize).text : doc.text === text;
-    return current ? doc : undefined;
+    if (!current) return undefined;
+    this.checkedVersions.set(id, { version: document.version, hash: doc.hash });
+    return doc;
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
@@ -251,15 +306,29 @@ export class Indexer implements vscode.Disposable {
 
   private forget(id: string): boolean {
     this.skippedSources.delete(id);
+    this.checkedVersions.delete(id);
     this.notes.delete(id);
     return this.corpus.delete(id);
   }
 
-  private setText(id: string, text: string, note?: string): void {
+  /** Analyses a source's text (off this thread) and puts it in the corpus, unless a newer load or edit came since. */
+  private async setText(id: string, text: string, note: string | undefined, ticket: number): Promise<void> {
+    const hash = contentHash(text);
+    let analysis;
+    if (this.corpus.get(id)?.hash !== hash) {
+      try {
+        analysis = await (await this.analyses).of(text, hash);
+      } catch (error) {
+        if (this.tickets.get(id) !== ticket || (error as Error).message === 'cancelled') return;
+        this.skip(vscode.Uri.parse(id), `analysis failed: ${(error as Error).message}`);
+        return;
+      }
+    }
+    if (this.tickets.get(id) !== ticket) return;
     this.skippedSources.delete(id);
     if (note) this.notes.set(id, note);
     else this.notes.delete(id);
-    this.corpus.set(id, text);
+    this.corpus.set(id, text, analysis);
   }
 
   private onOpen(document: vscode.TextDocument): void {
@@ -281,8 +350,7 @@ export class Indexer implements vscode.Disposable {
         this.pendingEdits.delete(id);
         // Settings may have changed while waiting (a source excluded since the keystroke).
         if (document.isClosed || !this.isSource(document.uri) || this.tickets.get(id) !== ticket) return;
-        this.setEditorText(document);
-        this.fireChanged();
+        void this.setEditorText(document, ticket).then(() => this.fireChanged());
       }, this.settings.analysisDelay),
     );
   }
@@ -319,7 +387,7 @@ export class Indexer implements vscode.Disposable {
     let changed = this.forget(id);
     // A deleted folder: drop every source under it.
     const prefix = id.endsWith('/') ? id : `${id}/`;
-    for (const doc of this.corpus.documents()) {
+    for (const doc of [...this.corpus.documents()]) {
       if (doc.id.startsWith(prefix)) {
         this.nextTicket(doc.id);
         changed = this.forget(doc.id) || changed;
@@ -329,15 +397,14 @@ export class Indexer implements vscode.Disposable {
     if (changed) this.fireChanged();
   }
 
-  /** Re-analyses a document now (used by commands that need fresh results). */
-  flush(document: vscode.TextDocument): void {
+  /** Re-analyses a document now if an edit is waiting (used by commands that need fresh results). */
+  async flush(document: vscode.TextDocument): Promise<void> {
     const id = document.uri.toString();
     const pending = this.pendingEdits.get(id);
     if (pending === undefined) return;
     clearTimeout(pending);
     this.pendingEdits.delete(id);
-    this.nextTicket(id);
-    this.setEditorText(document);
+    await this.setEditorText(document, this.nextTicket(id));
     this.fireChanged();
   }
 
@@ -345,6 +412,8 @@ export class Indexer implements vscode.Disposable {
     if (this.changeTimer) return;
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
+      // Many sources changed at once (a checkout, a folder copied in): the claims are rebuilt in slices.
+      if (!this.progress && this.corpus.claimsNeedFullBuild) void this.buildClaims();
       this.changeEmitter.fire();
     }, 30);
   }
@@ -353,5 +422,6 @@ export class Indexer implements vscode.Disposable {
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     clearTimeout(this.changeTimer);
     for (const d of this.disposables) d.dispose();
+    void this.analyses.then((a) => a.dispose());
   }
 }

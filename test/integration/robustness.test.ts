@@ -35,7 +35,7 @@ describe('Corroborate with bad input and a busy folder', function () {
 
   after(() => {
     // Whatever a failed test left behind.
-    for (const n of ['many', 'loop', 'incoming', 'busy', 'storm.txt', 'draft.txt', 'huge.txt']) rmSync(path(n), { recursive: true, force: true });
+    for (const n of ['many', 'loop', 'incoming', 'cached-a.txt', 'cached-b.txt', 'busy', 'storm.txt', 'draft.txt', 'huge.txt']) rmSync(path(n), { recursive: true, force: true });
   });
 
   afterEach(async () => {
@@ -136,6 +136,25 @@ describe('Corroborate with bad input and a busy folder', function () {
     assert.ok(api.indexer.corpus.get(idOf('loop/inside.txt')));
     rmSync(path('loop'), { recursive: true });
     await waitFor('the loop gone', () => idsUnder('loop').length === 0);
+  });
+
+  it('sources are analysed on worker threads, and a text seen before comes from the disk cache', async () => {
+    const analyses = await api.indexer.analyses;
+    assert.ok(analyses.onWorkers, 'the extension found its worker bundle');
+    const text = `${article(4242)}A sentence no other source has, number 4242.\n`;
+    const before = { ...analyses.counts };
+    writeFileSync(path('cached-a.txt'), text);
+    await waitFor('the new source', () => api.indexer.corpus.has(idOf('cached-a.txt')));
+    assert.equal(analyses.counts.analysed, before.analysed + 1);
+    rmSync(path('cached-a.txt'));
+    await waitFor('it gone', () => !api.indexer.corpus.has(idOf('cached-a.txt')));
+    // The corpus forgot the text with its last source; the disk cache still has it.
+    writeFileSync(path('cached-b.txt'), text);
+    await waitFor('the same text under another name', () => api.indexer.corpus.has(idOf('cached-b.txt')));
+    assert.equal(analyses.counts.analysed, before.analysed + 1);
+    assert.equal(analyses.counts.fromCache, before.fromCache + 1);
+    rmSync(path('cached-b.txt'));
+    await waitFor('it gone too', () => !api.indexer.corpus.has(idOf('cached-b.txt')));
   });
 
   it('a folder of sources moved into the workspace whole is analysed, and leaves with its folder', async () => {

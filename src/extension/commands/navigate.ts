@@ -9,13 +9,13 @@ import { sourceLabel } from '../locations.js';
 export const PASSAGE_SCHEME = 'corroborate-passage';
 
 /** The claim and passage under the cursor of the active editor, or a message saying why there is none. */
-function claimUnderCursor(indexer: Indexer) {
+async function claimUnderCursor(indexer: Indexer) {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Corroborate: open a source and place the cursor in a passage first.');
     return undefined;
   }
-  indexer.flush(editor.document);
+  await indexer.flush(editor.document);
   const id = editor.document.uri.toString();
   const at = indexer.corpus.claimAt(id, editor.document.offsetAt(editor.selection.active));
   if (!at) void vscode.window.showInformationMessage('Corroborate: the cursor is not in a passage of a claim.');
@@ -23,7 +23,7 @@ function claimUnderCursor(indexer: Indexer) {
 }
 
 export async function goToSource(indexer: Indexer, step: 1 | -1): Promise<void> {
-  const at = claimUnderCursor(indexer);
+  const at = await claimUnderCursor(indexer);
   if (!at) return;
   const { claim, passage } = at;
   if (claim.passages.length < 2) {
@@ -52,7 +52,7 @@ export class PassageDocuments implements vscode.TextDocumentContentProvider {
 }
 
 export async function comparePassage(indexer: Indexer, documents: PassageDocuments, target?: { doc: string; start: number }): Promise<void> {
-  const at = claimUnderCursor(indexer);
+  const at = await claimUnderCursor(indexer);
   if (!at) return;
   const others = at.claim.passages.filter((p) => p !== at.passage);
   if (!others.length) {

@@ -1,0 +1,94 @@
+// Analysis on worker threads: the thread that asked (the editor's extension host) only sends text and
+// receives annotations, so it stays free for typing, hovers and views while the sources are analysed on
+// the machine's other cores.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { DocumentAnalysis } from '../types.js';
+
+interface Job {
+  text: string;
+  resolve(analysis: DocumentAnalysis): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | undefined;
+}
+
+/** One worker per core, at most eight (past that, reading the files is the limit). */
+export function defaultPoolSize(): number {
+  return Math.min(8, Math.max(1, availableParallelism()));
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private disposed = false;
+
+  /** `workerFile`: the bundled worker script (dist/worker.js). Workers start on the first job. */
+  constructor(private readonly workerFile: string, private readonly size = defaultPoolSize()) {}
+
+  analyze(text: string): Promise<DocumentAnalysis> {
+    if (this.disposed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ text, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Jobs waiting for a worker (not those under way). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Drops the jobs not yet started (a cancelled scan); their promises reject. */
+  clear(): void {
+    for (const job of this.queue.splice(0)) job.reject(new Error('cancelled'));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clear();
+    for (const slot of this.slots.splice(0)) {
+      slot.job?.reject(new Error('the analysis pool is closed'));
+      void slot.worker.terminate();
+    }
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.start();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage(job.text);
+    }
+  }
+
+  private start(): Slot {
+    const slot: Slot = { worker: new Worker(this.workerFile), job: undefined };
+    slot.worker.on('message', (reply: { analysis?: DocumentAnalysis; error?: string }) => {
+      const job = slot.job;
+      slot.job = undefined;
+      if (reply.analysis) job?.resolve(reply.analysis);
+      else job?.reject(new Error(reply.error ?? 'analysis failed'));
+      this.pump();
+    });
+    // A worker that dies (out of memory on a pathological text, say) fails its job and is replaced.
+    const lost = (error: Error) => {
+      const at = this.slots.indexOf(slot);
+      if (at < 0) return;
+      this.slots.splice(at, 1);
+      slot.job?.reject(error);
+      slot.job = undefined;
+      if (!this.disposed) this.pump();
+    };
+    slot.worker.on('error', lost);
+    slot.worker.on('exit', (code) => lost(new Error(`the analysis worker stopped (exit code ${code})`)));
+    slot.worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+}
