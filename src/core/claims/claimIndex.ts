@@ -7,15 +7,22 @@
 // the corpus rebuilds in full when many documents changed at once.
 import type { Passage } from './passages.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { cosine, DEFAULT_GROUP_OPTIONS, edgesOf, mergeEdges, Postings, TermIds, vectorOf, type Edge, type GroupOptions, type Vector } from './group.js';
+import { cosine, DEFAULT_GROUP_OPTIONS, edgesOf, mergeEdges, Postings, TermIds as TermIdTable, vectorOf, type Edge, type GroupOptions, type Vector } from './group.js';
 
+/** A passage in the index: what its claim needs to know, and its vector (its terms are not kept). */
 interface Node {
-  input: ClaimInput;
-  /** The input's terms as ids. */
-  terms: { id: number; boost: number }[];
+  passage: Passage;
+  figures: ClaimInput['figures'];
+  quotes: ClaimInput['quotes'];
   vector: Vector;
   group: number;
 }
+
+const NO_TERMS: ClaimInput['terms'] = [];
+const NO_FIGURES: ClaimInput['figures'] = [];
+const NO_QUOTES: ClaimInput['quotes'] = [];
+type TermIds = { id: number; boost: number }[];
+const NO_IDS: TermIds = [];
 
 /** Passages handled between two pauses of a full build that is spread over time. */
 const STEP = 500;
@@ -24,7 +31,7 @@ export class ClaimIndex {
   private readonly nodes = new Map<number, Node>();
   private readonly byPassage = new Map<Passage, number>();
   private readonly docNodes = new Map<string, number[]>();
-  private readonly termIds = new TermIds();
+  private readonly termIds = new TermIdTable();
   /** Passages per term id. */
   private readonly df: number[] = [];
   private readonly postings = new Postings();
@@ -43,22 +50,24 @@ export class ClaimIndex {
   static *steps(docs: Iterable<[string, ClaimInput[]]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): Generator<void, ClaimIndex> {
     const index = new ClaimIndex(options);
     const ids: number[] = [];
+    const termsOf: TermIds[] = [];
     for (const [doc, inputs] of docs) {
       const own: number[] = [];
       for (const input of inputs) {
-        const terms = index.count(input, 1);
         const id = index.nextId++;
-        index.nodes.set(id, { input, terms, vector: undefined!, group: -1 });
+        index.nodes.set(id, index.nodeOf(input));
         index.byPassage.set(input.passage, id);
         own.push(id);
         ids.push(id);
+        termsOf.push(index.count(input));
       }
       index.docNodes.set(doc, own);
     }
     yield;
     for (const id of ids) {
       const node = index.nodes.get(id)!;
-      node.vector = index.vectorFor(node);
+      node.vector = index.vectorFor(node.passage.doc, termsOf[id]);
+      termsOf[id] = NO_IDS;
       index.postings.add(id, node.vector);
       if (id % STEP === 0) yield;
     }
@@ -90,22 +99,23 @@ export class ClaimIndex {
       const members = this.groups.get(node.group)!;
       members.splice(members.indexOf(id), 1);
       this.postings.remove(id, node.vector);
-      this.count(node.input, -1);
+      for (const t of node.vector.terms) this.df[t]--;
       this.nodes.delete(id);
-      this.byPassage.delete(node.input.passage);
+      this.byPassage.delete(node.passage);
     }
     this.docNodes.delete(doc);
     const added: number[] = [];
     if (inputs?.length) {
-      const nodes = inputs.map((input) => ({ input, terms: this.count(input, 1), vector: undefined! as Vector, group: -1 }));
-      for (const node of nodes) {
+      const terms = inputs.map((input) => this.count(input));
+      inputs.forEach((input, i) => {
         const id = this.nextId++;
+        const node = this.nodeOf(input);
         this.nodes.set(id, node);
-        node.vector = this.vectorFor(node);
-        this.byPassage.set(node.input.passage, id);
+        node.vector = this.vectorFor(input.passage.doc, terms[i]);
+        this.byPassage.set(input.passage, id);
         this.postings.add(id, node.vector);
         added.push(id);
-      }
+      });
       this.docNodes.set(doc, added);
     }
     // The claims the new passages would join.
@@ -139,18 +149,25 @@ export class ClaimIndex {
     return id === undefined ? undefined : this.claimOfGroup(this.nodes.get(id)!.group);
   }
 
-  /** Counts (or uncounts) a passage's terms in the document frequencies; returns them as ids. */
-  private count(input: ClaimInput, by: 1 | -1): { id: number; boost: number }[] {
+  /** Counts a passage's terms in the document frequencies; returns them as ids. */
+  private count(input: ClaimInput): TermIds {
     return input.terms.map((t) => {
       const id = this.termIds.of(t.key);
-      this.df[id] = (this.df[id] ?? 0) + by;
+      this.df[id] = (this.df[id] ?? 0) + 1;
       return { id, boost: t.boost };
     });
   }
 
-  private vectorFor(node: Node): Vector {
+  private nodeOf(input: ClaimInput): Node {
+    // Most passages state no figure and quote nobody: one shared empty list instead of two each.
+    const figures = input.figures.length ? input.figures : NO_FIGURES;
+    const quotes = input.quotes.length ? input.quotes : NO_QUOTES;
+    return { passage: input.passage, figures, quotes, vector: undefined!, group: -1 };
+  }
+
+  private vectorFor(doc: string, terms: TermIds): Vector {
     const n = this.nodes.size;
-    return vectorOf(node.input.passage.doc, node.terms, (id) => Math.log(1 + n / (this.df[id] || 1)), this.options.blockingTerms);
+    return vectorOf(doc, terms, (id) => Math.log(1 + n / (this.df[id] || 1)), this.options.blockingTerms);
   }
 
   private readonly similarity = (i: number, j: number): number => cosine(this.nodes.get(i)!.vector, this.nodes.get(j)!.vector);
@@ -168,11 +185,14 @@ export class ClaimIndex {
     if (!claim) {
       // Reading order: documents by id, passages by position (ids follow it within a full build, not after edits).
       const members = this.groups.get(g)!.slice().sort((a, b) => {
-        const pa = this.nodes.get(a)!.input.passage;
-        const pb = this.nodes.get(b)!.input.passage;
+        const pa = this.nodes.get(a)!.passage;
+        const pb = this.nodes.get(b)!.passage;
         return pa.doc < pb.doc ? -1 : pa.doc > pb.doc ? 1 : pa.start - pb.start;
       });
-      claim = claimOf(members.map((id) => this.nodes.get(id)!.input), (i, j) => this.similarity(members[i], members[j]));
+      claim = claimOf(
+        members.map((id) => ({ ...this.nodes.get(id)!, terms: NO_TERMS })),
+        (i, j) => this.similarity(members[i], members[j]),
+      );
       this.claimCache.set(g, claim);
     }
     return claim;

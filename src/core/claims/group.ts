@@ -31,9 +31,9 @@ export class TermIds {
 
 export interface Vector {
   doc: string;
-  /** Term ids, ascending, and their weights. */
-  terms: Int32Array;
-  weights: Float64Array;
+  /** Term ids, ascending, and their weights (plain arrays: typed arrays cost more for a dozen numbers). */
+  terms: number[];
+  weights: number[];
   norm: number;
   /** The term ids candidates are looked up by, most salient first. */
   salient: number[];
@@ -42,8 +42,8 @@ export interface Vector {
 /** A passage's vector: its terms (as ids) weighted by `idf` (inverse document frequency over passages). */
 export function vectorOf(doc: string, terms: { id: number; boost: number }[], idf: (id: number) => number, blockingTerms: number): Vector {
   const sorted = [...terms].sort((a, b) => a.id - b.id);
-  const ids = new Int32Array(sorted.length);
-  const weights = new Float64Array(sorted.length);
+  const ids = new Array<number>(sorted.length);
+  const weights = new Array<number>(sorted.length);
   let sum = 0;
   sorted.forEach((t, i) => {
     ids[i] = t.id;
