@@ -119,6 +119,9 @@ describe('claims kept up to date as sources change', () => {
     const full = new Corpus();
     for (const [d, text] of texts()) full.set(d, d === id ? edited : text);
     assert.deepEqual(key(live.claims()), key(full.claims()));
+    // In the same order too: most widely reported first, then in reading order.
+    const order = (cs: Claim[]) => cs.map((c) => `${c.sources.length} ${c.passages[0].doc}:${c.passages[0].start}`);
+    assert.deepEqual(order(live.claims()), order(full.claims()));
     // Back to the original: the same claims as at first.
     live.set(id, original);
     assert.deepEqual(key(live.claims()), key(claims));

@@ -3,6 +3,7 @@
 // the machine's other cores.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import type { DocumentAnalysis } from '../types.js';
 
 interface Job {
@@ -63,15 +64,18 @@ export class AnalysisPool {
       if (!slot) return;
       const job = this.queue.shift()!;
       slot.job = job;
+      // A busy worker keeps the process alive until it answers; an idle one does not hold it open.
+      slot.worker.ref();
       slot.worker.postMessage(job.text);
     }
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(this.workerFile), job: undefined };
+    const slot: Slot = { worker: new Worker(resolve(this.workerFile)), job: undefined };
     slot.worker.on('message', (reply: { analysis?: DocumentAnalysis; error?: string }) => {
       const job = slot.job;
       slot.job = undefined;
+      slot.worker.unref();
       if (reply.analysis) job?.resolve(reply.analysis);
       else job?.reject(new Error(reply.error ?? 'analysis failed'));
       this.pump();

@@ -6,6 +6,7 @@
 // the moment, so after many edits the grouping can drift a little from what a full build would give;
 // the corpus rebuilds in full when many documents changed at once.
 import type { Passage } from './passages.js';
+import { partitionPoint } from '../search.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { cosine, DEFAULT_GROUP_OPTIONS, edgesOf, mergeEdges, Postings, TermIds as TermIdTable, vectorOf, type Edge, type GroupOptions, type Vector } from './group.js';
 
@@ -62,8 +63,8 @@ export class ClaimIndex {
         termsOf.push(index.count(input));
       }
       index.docNodes.set(doc, own);
+      yield; // computing a document's terms takes about as long as a step
     }
-    yield;
     for (const id of ids) {
       const node = index.nodes.get(id)!;
       node.vector = index.vectorFor(node.passage.doc, termsOf[id]);
@@ -78,7 +79,21 @@ export class ClaimIndex {
       if (id % STEP === 0) yield;
     }
     yield;
-    index.setGroups(mergeEdges(ids, edges, index.similarity, options.cohesion));
+    const groups = mergeEdges(ids, edges, index.similarity, options.cohesion);
+    yield;
+    index.setGroups(groups);
+    // Claims made now, in steps, so that reading them later costs nothing. Taken at their first passage,
+    // groups come in reading order (ids follow it in a full build), and bucketing them by reach keeps that
+    // order within a bucket: the claims' order without a sort.
+    const byReach: Claim[][] = [];
+    for (const id of ids) {
+      const g = index.nodes.get(id)!.group;
+      if (index.groups.get(g)![0] !== id) continue;
+      const claim = index.claimOfGroup(g);
+      (byReach[claim.sources.length] ??= []).push(claim);
+      if (id % STEP === 0) yield;
+    }
+    index.sorted = byReach.reverse().flatMap((bucket) => bucket ?? []);
     return index;
   }
 
@@ -127,14 +142,28 @@ export class ClaimIndex {
     const neighbourhood = new Set<number>(added);
     for (const g of touched) {
       for (const id of this.groups.get(g) ?? []) neighbourhood.add(id);
+      const claim = this.claimCache.get(g);
+      if (claim && this.sorted) this.sorted.splice(this.positionOf(claim), 1);
       this.groups.delete(g);
       this.claimCache.delete(g);
     }
     const ids = [...neighbourhood].sort((a, b) => a - b);
     const edges: Edge[] = [];
     for (const id of ids) edgesOf(id, vectorAt, this.postings, this.options, edges, true, (j) => neighbourhood.has(j));
-    this.setGroups(mergeEdges(ids, edges, this.similarity, this.options.cohesion));
-    this.sorted = null;
+    const regrouped = this.setGroups(mergeEdges(ids, edges, this.similarity, this.options.cohesion));
+    // The sorted list stays sorted: the new claims go in at their places.
+    if (this.sorted) {
+      for (const g of regrouped) {
+        const claim = this.claimOfGroup(g);
+        this.sorted.splice(partitionPoint(this.sorted, (c) => byReach(c, claim) < 0), 0, claim);
+      }
+    }
+  }
+
+  /** Where a claim is in the sorted list (claims compare equal only to themselves: first passages differ). */
+  private positionOf(claim: Claim): number {
+    const at = partitionPoint(this.sorted!, (c) => byReach(c, claim) < 0);
+    return this.sorted![at] === claim ? at : this.sorted!.indexOf(claim);
   }
 
   /** All claims, most widely reported first. */
@@ -172,12 +201,13 @@ export class ClaimIndex {
 
   private readonly similarity = (i: number, j: number): number => cosine(this.nodes.get(i)!.vector, this.nodes.get(j)!.vector);
 
-  private setGroups(groups: number[][]): void {
-    for (const members of groups) {
+  private setGroups(groups: number[][]): number[] {
+    return groups.map((members) => {
       const g = this.nextGroup++;
       this.groups.set(g, members);
       for (const id of members) this.nodes.get(id)!.group = g;
-    }
+      return g;
+    });
   }
 
   private claimOfGroup(g: number): Claim {
