@@ -35,6 +35,8 @@ export class Corpus {
   private readonly sorted: CorpusDocument[] = [];
   /** Annotations with corpus-wide names, per document; names change with any document, so any change clears it. */
   private readonly annotationCache = new Map<string, Annotation[]>();
+  /** Answers to corpus-wide questions (an entity's mentions everywhere), until the next change. */
+  private readonly answers = new Map<string, unknown>();
   private readonly figuresByValue = new Map<number, { doc: string; figure: NumberAnnotation }[]>();
   /** Documents quoting a speaker, by the key of the speaker's name as the document gives it. */
   private readonly quotingDocs = new Map<string, Set<string>>();
@@ -105,6 +107,7 @@ export class Corpus {
 
   private changed(id: string): void {
     this.annotationCache.clear();
+    this.answers.clear();
     this.claimsStale.add(id);
   }
 
@@ -132,6 +135,12 @@ export class Corpus {
   rank(id: string): number {
     const at = partitionPoint(this.sorted, (d) => d.id < id);
     return this.sorted[at]?.id === id ? at : -1;
+  }
+
+  /** The answer to a corpus-wide question, computed once until the corpus changes. */
+  remember<T>(question: string, answer: () => T): T {
+    if (!this.answers.has(question)) this.answers.set(question, answer());
+    return this.answers.get(question) as T;
   }
 
   /** The corpus-wide record of an entity mention (canonical name, aliases, sources). */

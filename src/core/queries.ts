@@ -178,13 +178,18 @@ export function quoteReport(corpus: Corpus, doc: string, quote: QuoteAnnotation)
 
 export function entityReport(corpus: Corpus, entity: Pick<EntityAnnotation, 'name' | 'label'>): EntityReport {
   const record = corpus.entity(entity);
+  // Every mention of a widely reported entity takes a walk over all its sources: once per change.
+  return corpus.remember(`entity:${record.label}:${record.key}`, () => ({ record, mentions: mentionsOf(corpus, record) }));
+}
+
+function mentionsOf(corpus: Corpus, record: EntityRecord): EntityReport['mentions'] {
   const mentions: EntityReport['mentions'] = [];
   for (const id of record.docs.keys()) {
     for (const e of corpus.get(id)?.analysis.entities ?? []) {
-      if (corpus.entity(e).key === record.key) mentions.push({ doc: id, start: e.start, end: e.end, text: e.text });
+      if (e.label === record.label && corpus.entity(e).key === record.key) mentions.push({ doc: id, start: e.start, end: e.end, text: e.text });
     }
   }
-  return { record, mentions };
+  return mentions;
 }
 
 /** Where the same item is in every source: for Go to Definition and Find All References. */
