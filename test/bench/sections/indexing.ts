@@ -1,7 +1,6 @@
 // 6. Cold index and warm reopen of the largest folder, as the extension does it: worker threads analyse,
 // the disk cache keeps analyses by content hash, this thread fills the corpus and builds the claims in
 // slices. Each opening runs in a fresh process (a new editor session); the second finds the cache full.
-import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,18 +9,13 @@ import { writeCorpusFolder } from '../corpus.js';
 import { projectRoot } from '../material.js';
 import type { IndexingChildResult } from '../indexingChild.js';
 import { fmt, ms } from '../report.js';
+import { inChildProcess } from '../measure.js';
 
 const LONGEST_STALL_TARGET_MS = 50;
 const MEMORY_TARGET_MIB = 400;
 
 function open(script: string, dir: string, cache: string): Promise<IndexingChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [dir, cache, join(projectRoot(), 'dist', 'worker.js')], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: IndexingChildResult | undefined;
-    child.on('message', (m) => (result = m as IndexingChildResult));
-    child.on('error', reject);
-    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`indexing child exited with ${code} and no result`))));
-  });
+  return inChildProcess<IndexingChildResult>(script, [dir, cache, join(projectRoot(), 'dist', 'worker.js')]);
 }
 
 export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>> {

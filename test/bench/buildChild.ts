@@ -1,0 +1,111 @@
+// Child process of the claims build and memory sections: one fresh process per corpus size, so that every
+// build starts from the same state and the memory measured is that corpus's alone (nothing the benchmark
+// itself holds: the generator's material, other corpora, compromise).
+//
+// Reads the first `count` generated documents from a folder written by writeCorpusFolder, analyses them
+// (not timed), then builds the corpus `runs` times: new Corpus() + set(id, text, analysis) for every
+// document + claims(). Memory is taken after a full GC at each stage of the first run.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Corpus } from '../../src/core/corpus.js';
+import { analyze } from '../../src/core/pipeline.js';
+import { collectGarbage, memory, timed, type Memory } from './measure.js';
+
+export interface BuildRun {
+  setMs: number;
+  setCpuMs: number;
+  claimsMs: number;
+  claimsCpuMs: number;
+}
+
+export interface BuildChildResult {
+  count: number;
+  chars: number;
+  analysisMs: number;
+  runs: BuildRun[];
+  passages: number;
+  claims: number;
+  multiSource: number;
+  largestClaim: number;
+  memory: {
+    /** Modules loaded, nothing read. */
+    atStart: Memory;
+    textsRead: Memory;
+    /** Texts and their analyses held, no corpus yet. */
+    analysed: Memory;
+    /** Every document set (passages, entity registry, lookups), claims not built. */
+    documentsSet: Memory;
+    /** Claims built: the whole index, as a session holds it. */
+    claimsBuilt: Memory;
+  };
+}
+
+/** Document index of a generated file (`ap/story-00042.txt` → 42). */
+const indexOf = (path: string) => Number(/-(\d+)\.txt$/.exec(path)?.[1] ?? NaN);
+
+function txtFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...txtFiles(path));
+    else if (entry.name.endsWith('.txt')) out.push(path);
+  }
+  return out.sort();
+}
+
+function main(dir: string, count: number, runs: number): BuildChildResult {
+  collectGarbage();
+  const atStart = memory();
+  const sources = txtFiles(dir)
+    .filter((file) => indexOf(file) < count)
+    .map((file) => ({ id: relative(dir, file), text: readFileSync(file, 'utf8') }));
+  collectGarbage();
+  const textsRead = memory();
+  const analysis = timed(() => sources.map((s) => analyze(s.text)));
+  const analyses = analysis.value;
+  collectGarbage();
+  const analysed = memory();
+
+  const results: BuildRun[] = [];
+  let documentsSet = analysed;
+  let claimsBuilt = analysed;
+  let stats = { passages: 0, claims: 0, multiSource: 0, largestClaim: 0 };
+  for (let r = 0; r < runs; r++) {
+    collectGarbage();
+    const set = timed(() => {
+      const corpus = new Corpus();
+      sources.forEach((s, i) => corpus.set(s.id, s.text, analyses[i]));
+      return corpus;
+    });
+    const corpus = set.value;
+    // Between the two timed steps: the GC is not counted in either.
+    if (r === 0) {
+      collectGarbage();
+      documentsSet = memory();
+    }
+    const claims = timed(() => corpus.claims());
+    if (r === 0) {
+      collectGarbage();
+      claimsBuilt = memory();
+      stats = {
+        passages: corpus.documents().reduce((n, d) => n + d.passages.length, 0),
+        claims: claims.value.length,
+        multiSource: claims.value.filter((c) => c.sources.length > 1).length,
+        largestClaim: Math.max(0, ...claims.value.map((c) => c.passages.length)),
+      };
+    }
+    results.push({ setMs: set.ms, setCpuMs: set.cpuMs, claimsMs: claims.ms, claimsCpuMs: claims.cpuMs });
+  }
+  return {
+    count: sources.length,
+    chars: sources.reduce((n, s) => n + s.text.length, 0),
+    analysisMs: analysis.ms,
+    runs: results,
+    ...stats,
+    memory: { atStart, textsRead, analysed, documentsSet, claimsBuilt },
+  };
+}
+
+if (!process.send) throw new Error('buildChild runs as a child process of the benchmark (fork with an IPC channel)');
+const [dir, count, runs] = process.argv.slice(2);
+process.send(main(dir, Number(count), Number(runs)), () => process.exit(0));
