@@ -1,7 +1,11 @@
 // A flat view of retext's NLCST that every annotator shares: sentences as lists of tokens with offsets.
 // NLCST splits `10,000` into word, punctuation, word and `Hwasong-19's` into several text nodes inside one
 // word; annotators reason over these tokens rather than over the tree, so each walks the tree once.
-import type { Root, Paragraph, Sentence as NlcstSentence, Node as NlcstNode } from 'nlcst';
+//
+// Annotators test characters in the document string at the tokens' offsets (`text.charCodeAt(token.start)`)
+// rather than in the token strings: those are fresh slices of every representation (short copies, views into
+// the text, one or two bytes a character), and reading their characters costs several times more.
+import type { Root, SentenceContent } from 'nlcst';
 import type { Span } from './types.js';
 
 export type TokenType = 'word' | 'punct' | 'space' | 'symbol';
@@ -9,6 +13,10 @@ export type TokenType = 'word' | 'punct' | 'space' | 'symbol';
 export interface Token extends Span {
   type: TokenType;
   text: string;
+  /** `text.toLowerCase()`, computed once for every annotator (white space keeps `text`). */
+  lower: string;
+  /** Index of the sentence the token is in. */
+  sentence: number;
 }
 
 export interface TokenizedSentence extends Span {
@@ -21,15 +29,28 @@ export interface TokenizedDocument {
   text: string;
   paragraphs: Span[];
   sentences: TokenizedSentence[];
+  /** `isHardWrapped(text)`, for the annotators that need it too. */
+  hardWrapped: boolean;
 }
 
-const TOKEN_TYPES: Record<string, TokenType> = {
-  WordNode: 'word',
-  PunctuationNode: 'punct',
-  WhiteSpaceNode: 'space',
-  SymbolNode: 'symbol',
-  SourceNode: 'symbol',
-};
+function tokenType(node: SentenceContent): TokenType {
+  switch (node.type) {
+    case 'WordNode':
+      return 'word';
+    case 'PunctuationNode':
+      return 'punct';
+    case 'WhiteSpaceNode':
+      return 'space';
+    default:
+      return 'symbol';
+  }
+}
+
+/** A token node's text: its own value (most words are one text node) rather than a new slice of the text. */
+function nodeText(node: SentenceContent, text: string, start: number, end: number): string {
+  if (node.type !== 'WordNode') return node.value;
+  return node.children.length === 1 ? node.children[0].value : text.slice(start, end);
+}
 
 /**
  * True when the text is hard-wrapped prose (most lines of similar width, breaking mid-sentence), where a
@@ -81,9 +102,22 @@ export function tokenize(tree: Root, text: string): TokenizedDocument {
 /** Zero-width and direction-format characters (ZWSP, ZWNJ, ZWJ, LRM/RLM, bidi controls, word joiner, BOM). */
 const INVISIBLE = /^[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]+$/;
 
+/**
+ * Whether `text.slice(start, end)` may change in lower case: it has a capital or a non-ASCII character. Most
+ * tokens are lowercase ASCII, which need no `toLowerCase`.
+ */
+function mayHaveCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
 /** `tokenize` over a text parsed in pieces. */
 export function tokenizeChunks(chunks: Iterable<ParsedChunk>, text: string): TokenizedDocument {
-  const minBreaks = isHardWrapped(text) ? 2 : 1;
+  const hardWrapped = isHardWrapped(text);
+  const minBreaks = hardWrapped ? 2 : 1;
   const paragraphs: Span[] = [];
   const sentences: TokenizedSentence[] = [];
   let current: Token[] = [];
@@ -92,6 +126,11 @@ export function tokenizeChunks(chunks: Iterable<ParsedChunk>, text: string): Tok
   const flush = () => {
     while (current.length && current[current.length - 1].type === 'space') current.pop();
     if (!current.length) return;
+    // Tokens change until their sentence ends (words joined, marks given back): their lower case is final here.
+    for (const token of current) {
+      token.sentence = sentences.length;
+      if (token.type !== 'space') token.lower = mayHaveCase(text, token.start, token.end) ? token.text.toLowerCase() : token.text;
+    }
     const start = current[0].start;
     const end = current[current.length - 1].end;
     if (breakBefore || !paragraphs.length) paragraphs.push({ start, end });
@@ -100,8 +139,8 @@ export function tokenizeChunks(chunks: Iterable<ParsedChunk>, text: string): Tok
     current = [];
     breakBefore = false;
   };
-  const onSpace = (token: Token) => {
-    if (lineBreaks(token.text) >= minBreaks) {
+  const onSpace = (space: string) => {
+    if (lineBreaks(space) >= minBreaks) {
       flush();
       breakBefore = true;
     }
@@ -146,7 +185,7 @@ export function tokenizeChunks(chunks: Iterable<ParsedChunk>, text: string): Tok
       }
     }
     if (token.type === 'space') {
-      onSpace(token);
+      onSpace(token.text);
       if (!current.length) return;
     }
     current.push(token);
@@ -155,20 +194,21 @@ export function tokenizeChunks(chunks: Iterable<ParsedChunk>, text: string): Tok
   for (const { tree, offset, continues } of chunks) {
     // A piece cut inside a line carries on the previous piece's paragraph.
     if (continues) breakBefore = false;
-    const spanOf = (node: NlcstNode): Span => ({ start: offset + node.position!.start.offset!, end: offset + node.position!.end.offset! });
     for (const child of tree.children) {
       if (child.type !== 'ParagraphNode') {
-        if (child.type === 'WhiteSpaceNode') onSpace({ ...spanOf(child), type: 'space', text: '' + (child as { value: string }).value });
+        if (child.type === 'WhiteSpaceNode') onSpace(child.value);
         continue;
       }
-      for (const s of (child as Paragraph).children) {
+      for (const s of child.children) {
         if (s.type !== 'SentenceNode') {
-          if (s.type === 'WhiteSpaceNode') onSpace({ ...spanOf(s), type: 'space', text: (s as { value: string }).value });
+          if (s.type === 'WhiteSpaceNode') onSpace(s.value);
           continue;
         }
-        for (const t of (s as NlcstSentence).children) {
-          const { start, end } = spanOf(t);
-          push({ type: TOKEN_TYPES[t.type] ?? 'symbol', start, end, text: text.slice(start, end) });
+        for (const t of s.children) {
+          const start = offset + t.position!.start.offset!;
+          const end = offset + t.position!.end.offset!;
+          const value = nodeText(t, text, start, end);
+          push({ type: tokenType(t), start, end, text: value, lower: value, sentence: -1 });
         }
         pending = null; // trailing space of the sentence: dropped by flush anyway
         flush();
@@ -178,5 +218,5 @@ export function tokenizeChunks(chunks: Iterable<ParsedChunk>, text: string): Tok
     }
   }
   flush();
-  return { text, paragraphs, sentences };
+  return { text, paragraphs, sentences, hardWrapped };
 }

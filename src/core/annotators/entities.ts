@@ -42,9 +42,11 @@ interface TrieNode {
 const TRIE: TrieNode = { next: new Map() };
 
 function normWord(s: string): string {
-  let out = s.toLowerCase();
-  if (out.indexOf('’') >= 0 || out.indexOf('‘') >= 0) out = out.replace(/[’‘]/g, "'");
-  return out;
+  return straightApostrophes(s.toLowerCase());
+}
+
+function straightApostrophes(s: string): string {
+  return s.indexOf('’') >= 0 || s.indexOf('‘') >= 0 ? s.replace(/[’‘]/g, "'") : s;
 }
 
 function addLex(form: string, entry: LexEntry): void {
@@ -148,19 +150,28 @@ interface Word {
   seg: number;
 }
 
-function shapeOf(text: string): Shape {
+/** Shape of `text.slice(from, to)`, read in the document string (see tokens.ts). */
+function shapeOf(text: string, from: number, to: number): Shape {
   let letters = 0;
   let upper = 0;
   let first: 'u' | 'l' | '' = '';
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return 'other';
-    const ch = text[i];
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
+    let isUpper: boolean;
+    if (c < 128) {
+      // ASCII without the case-mapping calls: only A-Z and a-z have case.
+      if (c >= 65 && c <= 90) isUpper = true;
+      else if (c >= 97 && c <= 122) isUpper = false;
+      else continue;
+    } else {
+      const ch = text[i];
+      const up = ch.toUpperCase();
+      if (ch.toLowerCase() === up) continue;
+      isUpper = ch === up;
+    }
     letters++;
-    if (ch === up) {
+    if (isUpper) {
       upper++;
       if (!first) first = 'u';
     } else if (!first) first = 'l';
@@ -169,15 +180,41 @@ function shapeOf(text: string): Shape {
   if (first === 'l') return 'lower';
   if (upper === letters && letters >= 2) return 'upper';
   // Plural acronyms: `ICBMs`, `UAVs`.
-  if (upper === letters - 1 && letters >= 3 && text[text.length - 1] === 's') return 'upper';
+  if (upper === letters - 1 && letters >= 3 && text.charCodeAt(to - 1) === 115 /* s */) return 'upper';
   return 'cap';
+}
+
+const HYPHEN = 1;
+const APOSTROPHE = 2;
+const CURLY = 4;
+
+/**
+ * Which marks occur in `text.slice(from, to)`: `-` (HYPHEN), `'` or `’` (APOSTROPHE), `’` or `‘` (CURLY). Most
+ * words have none, and then the checks that look for them are skipped.
+ */
+function marksIn(text: string, from: number, to: number): number {
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) marks |= HYPHEN;
+    else if (c === 39) marks |= APOSTROPHE;
+    else if (c === 8217) marks |= APOSTROPHE | CURLY;
+    else if (c === 8216) marks |= CURLY;
+  }
+  return marks;
 }
 
 function isApostrophe(s: string): boolean {
   return s === "'" || s === '’';
 }
 
+function apostropheAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 8217;
+}
+
 function buildWords(doc: TokenizedDocument): Word[] {
+  const source = doc.text;
   const words: Word[] = [];
   let seg = 0;
   for (const sentence of doc.sentences) {
@@ -197,7 +234,7 @@ function buildWords(doc: TokenizedDocument): Word[] {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.type === 'space') {
-        if (t.text.indexOf('\n') >= 0 || t.text.indexOf('\r') >= 0) {
+        if (t.text !== ' ' && (t.text.indexOf('\n') >= 0 || t.text.indexOf('\r') >= 0)) {
           closeSeg();
           initialNext = true;
           joinedNext = false;
@@ -221,13 +258,16 @@ function buildWords(doc: TokenizedDocument): Word[] {
       let text = t.text;
       let end = t.end;
       let cut = false;
-      // Possessives: `Russia’s`, `Jong-un's`; `Koreans'` (apostrophe as its own token).
+      const marks = marksIn(source, t.start, t.end);
+      // Possessives: `Russia’s`, `Jong-un's`; `Koreans'` (apostrophe as its own token). Characters are read in
+      // the document string (see tokens.ts): `text` is always `source.slice(t.start, end)`.
       const n = text.length;
-      if (n > 2 && (text[n - 1] === 's' || text[n - 1] === 'S') && isApostrophe(text[n - 2])) {
+      const lastChar = source.charCodeAt(end - 1);
+      if (marks & APOSTROPHE && n > 2 && (lastChar === 115 /* s */ || lastChar === 83 /* S */) && apostropheAt(source, end - 2)) {
         text = text.slice(0, n - 2);
         end -= 2;
         cut = true;
-      } else if (n > 1 && text[n - 1] === 's') {
+      } else if (n > 1 && lastChar === 115) {
         const nxt = toks[i + 1];
         if (nxt && nxt.type === 'punct' && isApostrophe(nxt.text) && nxt.start === t.end) {
           const after = toks[i + 2];
@@ -235,7 +275,7 @@ function buildWords(doc: TokenizedDocument): Word[] {
         }
       }
       // A sentence-final period glued to a word (`Ross.`) that is not an abbreviation.
-      if (text.length > 3 && text[text.length - 1] === '.' && text.indexOf('.') === text.length - 1) {
+      if (text.length > 3 && source.charCodeAt(end - 1) === 46 /* . */ && text.indexOf('.') === text.length - 1) {
         const nxt = toks[i + 1];
         const stem = normWord(text.slice(0, -1));
         if ((!nxt || nxt.type === 'space') && !ABBREVIATIONS.has(stem + '.') && !PLACE_NAMES.has(stem + '.') && !TITLES.has(stem + '.') && !MONTHS_DAYS.has(stem + '.')) {
@@ -243,8 +283,9 @@ function buildWords(doc: TokenizedDocument): Word[] {
           end -= 1;
         }
       }
-      // Hyphenated adjective suffixes: `U.S.-led`, `Seoul-based`.
-      const h = text.lastIndexOf('-');
+      // Hyphenated adjective suffixes: `U.S.-led`, `Seoul-based`. Few words have a hyphen: search once.
+      const hyphenated = (marks & HYPHEN) !== 0 && text.indexOf('-') >= 0;
+      const h = hyphenated ? text.lastIndexOf('-') : -1;
       if (h > 0 && h < text.length - 1) {
         const suffix = text.slice(h + 1);
         if (HYPHEN_SUFFIXES.has(suffix.toLowerCase()) && suffix[0] === suffix[0].toLowerCase()) {
@@ -253,27 +294,29 @@ function buildWords(doc: TokenizedDocument): Word[] {
           cut = true;
         }
       }
+      const rawLow = marks & CURLY ? straightApostrophes(t.lower) : t.lower;
       const w: Word = {
         start: t.start,
         end,
         text,
-        low: normWord(text),
-        rawLow: normWord(t.text),
-        shape: CONTRACTION.test(text) ? 'other' : shapeOf(text),
+        low: text === t.text ? rawLow : normWord(text),
+        rawLow,
+        shape: marks & APOSTROPHE && CONTRACTION.test(text) ? 'other' : shapeOf(source, t.start, end),
         initial: initialNext,
         cut,
         joined,
         seg,
       };
       // Hyphen compounds of two names: `Russia-North Korea`, `Korea-U.S.`: split when the first part is known.
-      const hy = text.indexOf('-');
+      const hy = hyphenated ? text.indexOf('-') : -1;
       if (hy > 0 && !cut && w.shape === 'cap') {
         const a = text.slice(0, hy);
         const b = text.slice(hy + 1);
         const aLow = normWord(a);
         if (b && b[0] !== b[0].toLowerCase() && !TRIE.next.get(w.low)?.entry && (PLACE_NAMES.has(aLow) || DEMONYMS.has(aLow) || TRIE.next.get(aLow)?.entry)) {
-          words.push({ ...w, end: t.start + hy, text: a, low: aLow, rawLow: aLow, shape: shapeOf(a), cut: true });
-          words.push({ start: t.start + hy + 1, end, text: b, low: normWord(b), rawLow: normWord(t.text.slice(hy + 1)), shape: shapeOf(b), initial: false, cut, joined: false, seg });
+          // Written out rather than spread from `w`: every word keeps the same object layout.
+          words.push({ start: w.start, end: t.start + hy, text: a, low: aLow, rawLow: aLow, shape: shapeOf(source, t.start, t.start + hy), initial: w.initial, cut: true, joined: w.joined, seg });
+          words.push({ start: t.start + hy + 1, end, text: b, low: normWord(b), rawLow: normWord(t.text.slice(hy + 1)), shape: shapeOf(source, t.start + hy + 1, end), initial: false, cut, joined: false, seg });
           initialNext = false;
           joinedNext = true;
           lastPunct = null;
@@ -318,12 +361,18 @@ interface Mention {
   words: string[];
   /** The single word of a one-word mention was in initial position with only "rare word" evidence. */
   weakInitial: boolean;
+  /** The mention this one stands for (the full name of a surname, the definition of an abbreviation). */
+  alias: Mention | undefined;
+  /** `entityKey` of the words, set by the document pass. */
+  key: string;
   /** Index into the document's word list of the first and last word. */
   wi: number;
   wj: number;
 }
 
 interface Ctx {
+  /** The document's text. */
+  text: string;
   words: Word[];
   capSeen: Set<string>;
   lowSeen: Set<string>;
@@ -407,7 +456,7 @@ function emit(ctx: Ctx, i: number, j: number, label: EntityLabel | null, strengt
   if (i >= j) return;
   const words: string[] = [];
   for (let k = i; k < j; k++) words.push(ws[k].low);
-  ctx.out.push({ start: ws[i].start, end: ws[j - 1].end, label, canonical, strength, words, weakInitial, wi: i, wj: j - 1 });
+  ctx.out.push({ start: ws[i].start, end: ws[j - 1].end, label, canonical, strength, words, weakInitial, alias: undefined, key: '', wi: i, wj: j - 1 });
 }
 
 function lastNameWord(ctx: Ctx, i: number, j: number): Word {
@@ -652,7 +701,8 @@ function chunk(ctx: Ctx): void {
   let i = 0;
   while (i < N) {
     const w = ws[i];
-    const startsName = isNameShape(w) || (w.low.startsWith('al-') && w.text.length > 3 && w.text[3] !== w.text[3].toLowerCase());
+    // `al-` names: the document's character is tested first (see tokens.ts), most words do not start with `a`.
+    const startsName = isNameShape(w) || ((ctx.text.charCodeAt(w.start) | 0x20) === 97 && w.low.startsWith('al-') && w.text.length > 3 && w.text[3] !== w.text[3].toLowerCase());
     if (!startsName) {
       i++;
       continue;
@@ -713,19 +763,24 @@ function chunk(ctx: Ctx): void {
 // ---------------------------------------------------------------------------------------------------------
 // Document pass.
 
+/** First letters of the words and of their hyphenated parts, connectors left out. */
 function initials(words: string[]): string {
   let s = '';
   for (const w of words) {
     if (w === 'of' || w === 'the' || w === 'and' || w === 'for' || w === '&' || w === 'on') continue;
-    for (const part of w.split('-')) if (part) s += part[0];
+    for (let i = 0; i < w.length; i++) {
+      if (w[i] !== '-' && (i === 0 || w[i - 1] === '-')) s += w[i];
+    }
   }
   return s;
 }
 
 function resolveDocument(ctx: Ctx): EntityAnnotation[] {
   const ws = ctx.words;
-  const text = ctxText;
+  const text = ctx.text;
   const ms = ctx.out;
+  // The passes below compare mentions by key again and again.
+  for (const m of ms) m.key = entityKey(m.words.length === 1 ? m.words[0] : m.words.join(' '));
 
   // Abbreviations defined in the text: `Full Name (ABBR)`, `Full Name, or ABBR`, `ABBR stands for … Full Name`.
   const abbrev = new Map<string, Mention>();
@@ -766,7 +821,7 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
   for (const m of ms) {
     if (m.label && m.strength >= 2 && m.words.length === 1 && !labelOf.has(m.words[0])) labelOf.set(m.words[0], m.label);
     if (m.words.length < 2 || !m.label) continue;
-    const key = entityKey(m.words.join(' '));
+    const key = m.key;
     if (m.label === 'PERSON') {
       let lastW = m.words[m.words.length - 1];
       if (NAME_SUFFIXES.has(lastW) && m.words.length > 2) lastW = m.words[m.words.length - 2];
@@ -792,10 +847,12 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
     if (ORG_HEADS.has(m.words[m.words.length - 1])) continue;
     const cur = orgLast.get(l);
     if (cur === undefined) orgLast.set(l, m);
-    else if (cur && entityKey(cur.words.join(' ')) !== entityKey(m.words.join(' '))) orgLast.set(l, null);
+    else if (cur && cur.key !== m.key) orgLast.set(l, null);
   }
 
   const result: EntityAnnotation[] = [];
+  /** The mention each result comes from. */
+  const resultMentions: Mention[] = [];
   for (let idx = 0; idx < ms.length; idx++) {
     const m = ms[idx];
     let label = m.label;
@@ -803,26 +860,25 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
     const single = m.words.length === 1;
     if (single && m.strength < 3) {
       const w = m.words[0];
-      const wk = entityKey(w);
-      const ab = w.replace(/\./g, '');
+      const wk = m.key;
+      const ab = w.indexOf('.') < 0 ? w : w.replace(/\./g, '');
       const def = abbrev.get(ab) ?? (ws[m.wi].shape === 'upper' ? abbrev.get('?' + ab) : undefined);
       const lastSet = byLast.get(wk);
       const firstSet = byFirst.get(wk);
       if (def && def.label) {
         label = def.label;
-        name = def.canonical ?? fullName(entityKey(def.words.join(' ')))?.words.join(' ') ?? null;
-        if (!def.canonical) name = null;
+        name = def.canonical || null;
         m.canonical = def.canonical;
-        (m as Mention & { alias?: Mention }).alias = def;
+        m.alias = def;
       } else if (lastSet && lastSet.size === 1 && (m.strength < 2 || label === 'PERSON')) {
         label = 'PERSON';
-        (m as Mention & { alias?: Mention }).alias = fullName([...lastSet][0]);
+        m.alias = fullName([...lastSet][0]);
       } else if (firstSet && firstSet.size === 1 && !lastSet && (m.strength < 2 || label === 'PERSON')) {
         label = 'PERSON';
-        (m as Mention & { alias?: Mention }).alias = fullName([...firstSet][0]);
+        m.alias = fullName([...firstSet][0]);
       } else if (m.strength < 2 && orgLast.has(wk) && orgLast.get(wk) !== null) {
         label = 'ORG';
-        (m as Mention & { alias?: Mention }).alias = orgLast.get(wk)!;
+        m.alias = orgLast.get(wk)!;
       } else if (!label && placeFirst.has(w)) {
         label = 'PLACE';
       } else if (!label && labelOf.has(w)) {
@@ -858,16 +914,16 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
     }
     if (!label) continue;
     result.push({ kind: 'entity', label, start: m.start, end: m.end, text: text.slice(m.start, m.end), name: name ?? '' });
-    (result[result.length - 1] as EntityAnnotation & { _m?: Mention })._m = m;
+    resultMentions.push(m);
   }
 
   // Canonical names: lexicon canonical; else the longest full form with the same key (or the aliased one).
-  const longest = new Map<string, string>();
+  const longest: Record<EntityLabel, Map<string, string>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map() };
   for (const e of result) {
     if (e.name) continue;
-    const k = `${e.label}|${entityKey(e.text)}`;
-    const cur = longest.get(k);
-    if (!cur || e.text.length > cur.length) longest.set(k, e.text);
+    const k = entityKey(e.text);
+    const cur = longest[e.label].get(k);
+    if (!cur || e.text.length > cur.length) longest[e.label].set(k, e.text);
   }
   // ORG short forms contained in a longer ORG of the document (`State Department` ⊂ `U.S. State Department`).
   const orgFull = new Map<string, string>();
@@ -880,12 +936,10 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
       if (!cur || full.length > cur.length || (full.length === cur.length && full < cur)) orgFull.set(suffix, full);
     }
   }
-  for (const e of result) {
-    const withM = e as EntityAnnotation & { _m?: Mention };
-    const m = withM._m!;
-    delete withM._m;
+  for (let r = 0; r < result.length; r++) {
+    const e = result[r];
     if (e.name) continue;
-    const alias = (m as Mention & { alias?: Mention }).alias;
+    const alias = resultMentions[r].alias;
     let src = e.text;
     if (alias) {
       if (alias.canonical) {
@@ -896,7 +950,7 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
       e.label = alias.label ?? e.label;
     }
     src = cleanName(src);
-    let best = longest.get(`${e.label}|${entityKey(src)}`) ?? src;
+    let best = longest[e.label].get(entityKey(src)) ?? src;
     if (e.label === 'ORG' && best.includes(' ')) {
       const f = orgFull.get(best);
       if (f) best = f;
@@ -917,16 +971,15 @@ function nearPlace(ms: Mention[], idx: number, text: string): boolean {
 }
 
 function cleanName(s: string): string {
-  let out = s.replace(/\s+/g, ' ');
+  // White space is almost always single spaces already.
+  let out = /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
   if (out.indexOf('’') >= 0) out = out.replace(/’/g, "'");
   // All-caps datelines (`SEOUL`) read as names.
-  if (out.length > 4 && out === out.toUpperCase() && !out.includes('.') && /^[A-Z ]+$/.test(out)) {
+  if (out.length > 4 && /^[A-Z ]+$/.test(out)) {
     out = out.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
   }
   return out;
 }
-
-let ctxText = '';
 
 /** Named entities of a tokenized document, sorted by start, non-overlapping. */
 export function findEntities(doc: TokenizedDocument): EntityAnnotation[] {
@@ -939,7 +992,7 @@ export function findEntities(doc: TokenizedDocument): EntityAnnotation[] {
   }
   // A word seen both capitalised mid-sentence and lowercase is common only if lowercase use dominates; keep
   // it as capitalised evidence (names like `Bush`, `Rice` recur capitalised).
-  const ctx: Ctx = { words, capSeen, lowSeen, out: [] };
+  const ctx: Ctx = { text: doc.text, words, capSeen, lowSeen, out: [] };
   chunk(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop overlaps (should not happen; keep the first and longest).
@@ -952,10 +1005,7 @@ export function findEntities(doc: TokenizedDocument): EntityAnnotation[] {
     }
   }
   ctx.out = flat;
-  ctxText = doc.text;
-  const out = resolveDocument(ctx);
-  ctxText = '';
-  return out;
+  return resolveDocument(ctx);
 }
 
 /** retext plugin: reads `file.data.tokenized`, writes `file.data.entities`. */

@@ -736,6 +736,36 @@ function tryQuantity(i: number): number {
 
 // ------------------------------------------------------------------------------------------------ API
 
+/**
+ * Words that can start a date, a time or a quantity: the first words `tryDate`, `tryTime`, `tryQuantity` and
+ * `parseAmount` accept. Keep in step with them. Most words are none of these, and one look-up skips them.
+ */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...WEEKDAYS, 'noon', 'midnight', ...QUALIFIERS.keys(), 'between', '-', 'minus', '$', '€', '£', '¥',
+  ...CURRENCY_CODES.keys(), 'a', 'an', 'several', 'many', 'few', ...VAGUE_PLURALS.keys(), ...SMALL_NUMBERS.keys(),
+  ...TENS.keys(), ...ORDINALS.keys(),
+]);
+
+/** First parts of the hyphenated words `readNumberWords` reads (`twenty-five`, `three-year`, `two-thirds`). */
+const NUMBER_WORDS = new Set<string>([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...ORDINALS.keys()]);
+
+/** Whether a match may start at item i; false only where every `try…` would fail. */
+function mayStart(i: number): boolean {
+  const it = items[i];
+  if (it.type === NUMERIC) return true;
+  if (it.type === PUNCT) return it.lower === '-';
+  const lower = it.lower;
+  // Hyphenated number words; a currency prefix before a separate `$` (`hk $ 10`).
+  return STARTERS.has(lower) || (hasHyphen(it) && NUMBER_WORDS.has(lower.slice(0, lower.indexOf('-')))) ||
+    (lower.length <= 3 && lowerAt(i + 1) === '$');
+}
+
+/** Whether the item's text has a hyphen, read in the document string (see tokens.ts). */
+function hasHyphen(it: Item): boolean {
+  for (let k = it.start; k < it.end; k++) if (doc.charCodeAt(k) === 45) return true;
+  return false;
+}
+
 /** Finds the numeric expressions of a tokenized document; sorted by start, non-overlapping. */
 export function findNumbers(tokenized: TokenizedDocument): NumberAnnotation[] {
   const result: NumberAnnotation[] = [];
@@ -747,8 +777,7 @@ export function findNumbers(tokenized: TokenizedDocument): NumberAnnotation[] {
     n = buffer.length;
     let i = 0;
     while (i < n) {
-      const it = items[i];
-      if (it.type === PUNCT && it.lower !== '-') { i++; continue; }
+      if (!mayStart(i)) { i++; continue; }
       let next = tryDate(i);
       if (next < 0) next = tryTime(i);
       if (next < 0) next = tryQuantity(i);

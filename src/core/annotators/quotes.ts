@@ -145,18 +145,13 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Words of the document in order, each knowing its sentence. */
-interface Word extends Token {
-  sentence: number;
-  lower: string;
-}
+/** Words of the document in order (tokens know their sentence). */
+type Word = Token;
 
 function wordsOf(doc: TokenizedDocument): Word[] {
   const words: Word[] = [];
   for (const s of doc.sentences) {
-    for (const t of s.tokens) {
-      if (t.type === 'word') words.push({ type: 'word', start: t.start, end: t.end, text: t.text, sentence: s.index, lower: t.text.toLowerCase() });
-    }
+    for (const t of s.tokens) if (t.type === 'word') words.push(t);
   }
   return words;
 }
@@ -215,7 +210,7 @@ class Attributor {
     if (!w) return 0;
     if (w.lower === 'according' && this.words[i + 1]?.lower === 'to') return 2;
     // Verbs are written in lower case; `States` in `United States` is no cue.
-    return w.text === w.lower && REPORTING_VERBS.has(w.lower) ? 1 : 0;
+    return REPORTING_VERBS.has(w.lower) && w.text === w.lower ? 1 : 0;
   }
 
   /** People named as the subject or object of any reporting cue, quoted or not (`Zelenskyy said on …`). */
@@ -509,7 +504,7 @@ class Attributor {
 }
 
 export function findQuotes(doc: TokenizedDocument, entities: EntityAnnotation[]): QuoteAnnotation[] {
-  const raw = scanQuotes(doc.text);
+  const raw = scanQuotes(doc.text, doc.hardWrapped);
   if (!raw.length) return [];
   const attributor = new Attributor(doc, entities, raw);
   const speech = raw.filter((q) => {

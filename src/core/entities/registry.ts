@@ -26,7 +26,7 @@ function foldWord(w: string): string {
   if (w.length <= 2) return w;
   let out = '';
   for (let i = 0; i < w.length; i++) if (i === 0 || w[i] !== w[i - 1]) out += w[i];
-  out = out.replace(/ks/g, 'x');
+  if (out.indexOf('ks') >= 0) out = out.replace(/ks/g, 'x');
   if (out.length > 3) {
     if (out.endsWith('iy') || out.endsWith('yi') || out.endsWith('ij')) out = out.slice(0, -2) + 'y';
     else if (out.endsWith('ey')) out = out.slice(0, -2) + 'ei';
@@ -34,8 +34,21 @@ function foldWord(w: string): string {
   return out;
 }
 
+/** Keys already computed: a document names the same few entities over and over. Emptied when full. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 20_000;
+
 /** Variant-insensitive key of a name. */
 export function entityKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   let s = name.normalize('NFD').toLowerCase();
   let out = '';
   let space = false;
