@@ -8,7 +8,7 @@
 import type { Passage } from './passages.js';
 import { partitionPoint } from '../search.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { cosine, DEFAULT_GROUP_OPTIONS, edgesOf, mergeEdges, Postings, TermIds as TermIdTable, vectorOf, type Edge, type GroupOptions, type Vector } from './group.js';
+import { cosine, DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermIds as TermIdTable, vectorOf, type GroupOptions, type Vector } from './group.js';
 
 /** A passage in the index: what its claim needs to know, and its vector (its terms are not kept). */
 interface Node {
@@ -72,14 +72,14 @@ export class ClaimIndex {
       index.postings.add(id, node.vector);
       if (id % STEP === 0) yield;
     }
-    const edges: Edge[] = [];
+    const edges = new EdgeQueue(options.threshold);
     const vectorAt = (id: number) => index.nodes.get(id)!.vector;
     for (const id of ids) {
-      edgesOf(id, vectorAt, index.postings, options, edges, true);
+      edgesOf(id, vectorAt, index.postings, options, edges.push, true);
       if (id % STEP === 0) yield;
     }
     yield;
-    const groups = mergeEdges(ids, edges, index.similarity, options.cohesion);
+    const groups = yield* mergeSteps(ids, edges, index.similarity, options.cohesion);
     yield;
     index.setGroups(groups);
     // Claims made now, in steps, so that reading them later costs nothing. Taken at their first passage,
@@ -135,9 +135,7 @@ export class ClaimIndex {
     }
     // The claims the new passages would join.
     const vectorAt = (id: number) => this.nodes.get(id)!.vector;
-    const candidates: Edge[] = [];
-    for (const id of added) edgesOf(id, vectorAt, this.postings, this.options, candidates, false);
-    for (const { j } of candidates) touched.add(this.nodes.get(j)!.group);
+    for (const id of added) edgesOf(id, vectorAt, this.postings, this.options, (_, j) => touched.add(this.nodes.get(j)!.group), false);
     // Regroup the neighbourhood: the touched claims' remaining passages and the new ones.
     const neighbourhood = new Set<number>(added);
     for (const g of touched) {
@@ -148,9 +146,9 @@ export class ClaimIndex {
       this.claimCache.delete(g);
     }
     const ids = [...neighbourhood].sort((a, b) => a - b);
-    const edges: Edge[] = [];
-    for (const id of ids) edgesOf(id, vectorAt, this.postings, this.options, edges, true, (j) => neighbourhood.has(j));
-    const regrouped = this.setGroups(mergeEdges(ids, edges, this.similarity, this.options.cohesion));
+    const edges = new EdgeQueue(this.options.threshold);
+    for (const id of ids) edgesOf(id, vectorAt, this.postings, this.options, edges.push, true, (j) => neighbourhood.has(j));
+    const regrouped = this.setGroups(mergeAll(ids, edges, this.similarity, this.options.cohesion));
     // The sorted list stays sorted: the new claims go in at their places.
     if (this.sorted) {
       for (const g of regrouped) {

@@ -108,11 +108,8 @@ export class Postings {
   }
 }
 
-export interface Edge {
-  i: number;
-  j: number;
-  s: number;
-}
+/** Receives a pair of similar passages: `i`, `j` and their similarity. */
+export type EdgeSink = (i: number, j: number, s: number) => void;
 
 /** Most candidate passages compared with one passage (far more than any claim has sources in practice). */
 const MAX_CANDIDATES = 400;
@@ -120,6 +117,11 @@ const MAX_CANDIDATES = 400;
 const MAX_POSTINGS = 2000;
 /** Most candidates compared that share a single salient term with the passage. */
 const MAX_SINGLE_TERM_CANDIDATES = 100;
+/**
+ * Most pairs kept per passage, strongest first: enough for a passage to join its claim. Keeping every pair of
+ * a passage in a claim retold hundreds of times filled memory and the ordering with links that change nothing.
+ */
+const MAX_EDGES = 12;
 
 /**
  * Pairs of passage `i` with passages of other documents that are similar enough. Candidates share salient
@@ -132,7 +134,7 @@ export function edgesOf(
   vectorAt: (id: number) => Vector,
   postings: Postings,
   options: GroupOptions,
-  out: Edge[],
+  emit: EdgeSink,
   after: boolean,
   accept?: (j: number) => boolean,
 ): void {
@@ -153,6 +155,7 @@ export function edgesOf(
   // terms first): a short passage can say the same as a long one with one salient term in common.
   let budget = MAX_CANDIDATES;
   let singles = MAX_SINGLE_TERM_CANDIDATES;
+  const found: { j: number; s: number }[] = [];
   for (const j of touched) {
     const count = sharedCounts[j];
     sharedCounts[j] = 0;
@@ -161,7 +164,36 @@ export function edgesOf(
     if (w.doc === v.doc || (accept && !accept(j))) continue;
     budget--;
     const s = cosine(v, w);
-    if (s >= options.threshold) out.push({ i, j, s });
+    if (s >= options.threshold) found.push({ j, s });
+  }
+  if (found.length > MAX_EDGES) found.sort((a, b) => b.s - a.s || a.j - b.j).length = MAX_EDGES;
+  for (const { j, s } of found) emit(i, j, s);
+}
+
+/** Levels of similarity the pairs are ordered by (between the threshold and 1). */
+const LEVELS = 1024;
+
+/**
+ * Pairs ordered strongest first without a sort: bucketed by similarity level, in the order they came within a
+ * level (passage order). Stored flat, three numbers per pair: millions of pairs are no millions of objects.
+ */
+export class EdgeQueue {
+  private readonly levels: number[][] = [];
+  size = 0;
+
+  constructor(private readonly threshold: number) {}
+
+  readonly push: EdgeSink = (i, j, s) => {
+    const level = Math.min(LEVELS - 1, Math.max(0, Math.floor(((1 - s) / (1 - this.threshold)) * LEVELS)));
+    (this.levels[level] ??= []).push(i, j, s);
+    this.size++;
+  };
+
+  *pairs(): Generator<[number, number]> {
+    for (const level of this.levels) {
+      if (!level) continue;
+      for (let k = 0; k < level.length; k += 3) yield [level[k], level[k + 1]];
+    }
   }
 }
 
@@ -173,12 +205,19 @@ function grow(counts: Uint8Array, atLeast: number): Uint8Array {
   return bigger;
 }
 
-/** Groups of `ids` from their edges, strongest first, keeping groups cohesive; each group ascending. */
-export function mergeEdges(ids: number[], edges: Edge[], similarity: (i: number, j: number) => number, cohesion: number): number[][] {
-  edges.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
+/** Pairs merged between two pauses of a full build. */
+const MERGE_STEP = 20_000;
+
+/**
+ * Groups of `ids` from their pairs, strongest first, keeping groups cohesive; each group ascending. Yields
+ * every so many pairs, so a caller can spread a large merge over time; `mergeAll` runs it at once.
+ */
+export function* mergeSteps(ids: number[], edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): Generator<void, number[][]> {
   const groupOf = new Map<number, number>(ids.map((i) => [i, i]));
   const members = new Map<number, number[]>(ids.map((i) => [i, [i]]));
-  for (const { i, j } of edges) {
+  let done = 0;
+  for (const [i, j] of edges.pairs()) {
+    if (++done % MERGE_STEP === 0) yield;
     const gi = groupOf.get(i)!;
     const gj = groupOf.get(j)!;
     if (gi === gj) continue;
@@ -192,6 +231,14 @@ export function mergeEdges(ids: number[], edges: Edge[], similarity: (i: number,
     members.delete(drop);
   }
   return [...members.values()].map((g) => g.sort((x, y) => x - y));
+}
+
+export function mergeAll(ids: number[], edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): number[][] {
+  const steps = mergeSteps(ids, edges, similarity, cohesion);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /** Mean similarity between two groups, on a bounded sample so large groups stay cheap. */
