@@ -111,12 +111,16 @@ export class Postings {
 /** Receives a pair of similar passages: `i`, `j` and their similarity. */
 export type EdgeSink = (i: number, j: number, s: number) => void;
 
-/** Most candidate passages compared with one passage (far more than any claim has sources in practice). */
-const MAX_CANDIDATES = 400;
+/**
+ * Most candidate passages compared with one passage, most shared salient terms first: a passage needs only a
+ * few links into its claim to join it, and in a story retold hundreds of times every further comparison
+ * costs time for nothing.
+ */
+const MAX_CANDIDATES = 80;
 /** Most postings read for one passage: a term in thousands of passages says little about any of them. */
-const MAX_POSTINGS = 2000;
+const MAX_POSTINGS = 600;
 /** Most candidates compared that share a single salient term with the passage. */
-const MAX_SINGLE_TERM_CANDIDATES = 100;
+const MAX_SINGLE_TERM_CANDIDATES = 20;
 /**
  * Most pairs kept per passage, strongest first: enough for a passage to join its claim. Keeping every pair of
  * a passage in a claim retold hundreds of times filled memory and the ordering with links that change nothing.
@@ -151,20 +155,28 @@ export function edgesOf(
       if (sharedCounts[j]++ === 0) touched.push(j);
     }
   }
-  // Candidates sharing two salient terms or more, then a few sharing only one (found through the rarest
-  // terms first): a short passage can say the same as a long one with one salient term in common.
-  let budget = MAX_CANDIDATES;
-  let singles = MAX_SINGLE_TERM_CANDIDATES;
-  const found: { j: number; s: number }[] = [];
+  // Candidates by the number of salient terms they share, most first (found through the rarest terms first
+  // within a count), then a few sharing only one: a short passage can say the same as a long one with one
+  // salient term in common.
+  const byShared: number[][] = [];
   for (const j of touched) {
     const count = sharedCounts[j];
     sharedCounts[j] = 0;
-    if (budget === 0 || (count < 2 && singles-- <= 0)) continue;
-    const w = vectorAt(j);
-    if (w.doc === v.doc || (accept && !accept(j))) continue;
-    budget--;
-    const s = cosine(v, w);
-    if (s >= options.threshold) found.push({ j, s });
+    (byShared[count] ??= []).push(j);
+  }
+  let budget = MAX_CANDIDATES;
+  const found: { j: number; s: number }[] = [];
+  for (let count = byShared.length - 1; count >= 1 && budget > 0; count--) {
+    let take = count === 1 ? Math.min(budget, MAX_SINGLE_TERM_CANDIDATES) : budget;
+    for (const j of byShared[count] ?? []) {
+      if (take === 0) break;
+      const w = vectorAt(j);
+      if (w.doc === v.doc || (accept && !accept(j))) continue;
+      take--;
+      budget--;
+      const s = cosine(v, w);
+      if (s >= options.threshold) found.push({ j, s });
+    }
   }
   if (found.length > MAX_EDGES) found.sort((a, b) => b.s - a.s || a.j - b.j).length = MAX_EDGES;
   for (const { j, s } of found) emit(i, j, s);
