@@ -142,7 +142,6 @@ export class EntityRegistry {
 
   add(docId: string, entities: EntityAnnotation[]): void {
     if (this.byDoc.has(docId)) this.remove(docId);
-    this.built.clear();
     const list: Array<{ id: string; name: string; text: string }> = [];
     for (const e of entities) {
       const name = lexCanonical(e.name, e.label) ?? e.name;
@@ -168,13 +167,29 @@ export class EntityRegistry {
       list.push({ id, name, text: e.text });
     }
     this.byDoc.set(docId, list);
+    this.forgetRecords(list);
+  }
+
+  /**
+   * Drops the built records a document's entities take part in: their own, the long form a short one joins,
+   * and every long form sharing a short one (a second `… Patel` changes what `Patel` means). Records of other
+   * entities stay built, so a hover after an edit does not rebuild the records of the whole corpus.
+   */
+  private forgetRecords(list: Array<{ id: string }>): void {
+    for (const { id } of list) {
+      this.built.delete(id);
+      const raw = this.raws.get(id);
+      const related = [this.longForms.get(id), raw?.short ? this.longForms.get(rawId(raw.label, raw.short)) : undefined];
+      if (raw?.short) this.built.delete(rawId(raw.label, raw.short));
+      for (const set of related) for (const long of set ?? []) this.built.delete(long);
+    }
   }
 
   remove(docId: string): void {
     const list = this.byDoc.get(docId);
     if (!list) return;
     this.byDoc.delete(docId);
-    this.built.clear();
+    this.forgetRecords(list);
     for (const { id, name, text } of list) {
       const raw = this.raws.get(id);
       if (!raw) continue;
