@@ -71,7 +71,10 @@ function medoidOf(group: number[], similarity: (i: number, j: number) => number)
   return best;
 }
 
-/** Verdict over every pair of sources' figures in a claim. */
+/** Sources every other source's figures are compared with. */
+const VERDICT_REFERENCES = 8;
+
+/** Verdict over pairs of sources' figures in a claim. */
 export function figureVerdict(members: ClaimInput[]): Verdict {
   const byDoc = new Map<string, NumberAnnotation[]>();
   for (const m of members) {
@@ -81,7 +84,9 @@ export function figureVerdict(members: ClaimInput[]): Verdict {
   }
   const docs = [...byDoc.values()].filter((f) => f.length);
   const verdicts: Verdict[] = [];
-  for (let i = 0; i < docs.length; i++) {
+  // Every source against the first few: a claim carried by hundreds of sources made all pairs quadratic, and
+  // a source that differs from another differs from one of the first few unless those differ already.
+  for (let i = 0; i < Math.min(docs.length, VERDICT_REFERENCES); i++) {
     for (let j = i + 1; j < docs.length; j++) {
       for (const pair of alignFigures(docs[i], docs[j])) verdicts.push(pair.verdict);
     }
