@@ -37,11 +37,20 @@ SAME_UNIT_GROUPS.forEach((g, i) => g.forEach((w) => UNIT_GROUP.set(w, i)));
 /** A comparable key for a unit: its head noun stemmed, mapped to a group of near-synonyms when it has one. */
 export function unitKey(unit: string | null): string | null {
   if (!unit) return null;
-  const words = unit.toLowerCase().split(/\s+/);
-  const head = stemmer(words[words.length - 1]);
-  const group = UNIT_GROUP.get(head) ?? UNIT_GROUP.get(words.join(' '));
-  return group === undefined ? head : `group:${group}`;
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    const words = unit.toLowerCase().split(/\s+/);
+    const head = stemmer(words[words.length - 1]);
+    const group = UNIT_GROUP.get(head) ?? UNIT_GROUP.get(words.join(' '));
+    key = group === undefined ? head : `group:${group}`;
+    if (unitKeys.size > 50_000) unitKeys.clear();
+    unitKeys.set(unit, key);
+  }
+  return key;
 }
+
+/** Units seen so far and their keys: a number hover compares one figure with thousands. */
+const unitKeys = new Map<string, string>();
 
 /** Whether two figures speak of the same kind of thing. Unknown units are compatible with counts of anything. */
 export function sameQuantity(a: NumberAnnotation, b: NumberAnnotation): boolean {
