@@ -8,16 +8,7 @@
 import type { Passage } from './passages.js';
 import { partitionPoint } from '../search.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { cosine, DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermIds as TermIdTable, vectorOf, type GroupOptions, type Vector } from './group.js';
-
-/** A passage in the index: what its claim needs to know, and its vector (its terms are not kept). */
-interface Node {
-  passage: Passage;
-  figures: ClaimInput['figures'];
-  quotes: ClaimInput['quotes'];
-  vector: Vector;
-  group: number;
-}
+import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermIds as TermIdTable, Vectors, type GroupOptions } from './group.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
 const NO_FIGURES: ClaimInput['figures'] = [];
@@ -25,12 +16,19 @@ const NO_QUOTES: ClaimInput['quotes'] = [];
 type TermIds = { id: number; boost: number }[];
 const NO_IDS: TermIds = [];
 
+/** A passage's figures and quotes, kept only for the passages that have some. */
+type Mentions = Pick<ClaimInput, 'figures' | 'quotes'>;
+
 /** Passages handled between two pauses of a full build that is spread over time. */
 const STEP = 500;
 
 export class ClaimIndex {
-  private readonly nodes = new Map<number, Node>();
-  private readonly byPassage = new Map<Passage, number>();
+  /** By passage id (a hole where a passage was removed): the passage, its claim group, its figures and quotes. */
+  private readonly passages: Passage[] = [];
+  private readonly groupOf: number[] = [];
+  private readonly mentions = new Map<number, Mentions>();
+  private readonly vectors: Vectors;
+  private live = 0;
   private readonly docNodes = new Map<string, number[]>();
   private readonly termIds = new TermIdTable();
   /** Passages per term id. */
@@ -42,7 +40,9 @@ export class ClaimIndex {
   private nextId = 0;
   private nextGroup = 0;
 
-  private constructor(private readonly options: GroupOptions) {}
+  private constructor(private readonly options: GroupOptions) {
+    this.vectors = new Vectors(options.blockingTerms);
+  }
 
   /**
    * A full build over documents in corpus order, as steps: each `yield` is a point where a caller that
@@ -56,8 +56,7 @@ export class ClaimIndex {
       const own: number[] = [];
       for (const input of inputs) {
         const id = index.nextId++;
-        index.nodes.set(id, index.nodeOf(input));
-        index.byPassage.set(input.passage, id);
+        index.place(id, input);
         own.push(id);
         ids.push(id);
         termsOf.push(index.count(input));
@@ -66,16 +65,13 @@ export class ClaimIndex {
       yield; // computing a document's terms takes about as long as a step
     }
     for (const id of ids) {
-      const node = index.nodes.get(id)!;
-      node.vector = index.vectorFor(node.passage.doc, termsOf[id]);
+      index.vectorize(id, termsOf[id]);
       termsOf[id] = NO_IDS;
-      index.postings.add(id, node.vector);
       if (id % STEP === 0) yield;
     }
     const edges = new EdgeQueue(options.threshold);
-    const vectorAt = (id: number) => index.nodes.get(id)!.vector;
     for (const id of ids) {
-      edgesOf(id, vectorAt, index.postings, options, edges.push, true);
+      edgesOf(id, index.vectors, index.postings, options, edges.push, true);
       if (id % STEP === 0) yield;
     }
     yield;
@@ -87,7 +83,7 @@ export class ClaimIndex {
     // order within a bucket: the claims' order without a sort.
     const byReach: Claim[][] = [];
     for (const id of ids) {
-      const g = index.nodes.get(id)!.group;
+      const g = index.groupOf[id];
       if (index.groups.get(g)![0] !== id) continue;
       const claim = index.claimOfGroup(g);
       (byReach[claim.sources.length] ??= []).push(claim);
@@ -109,14 +105,15 @@ export class ClaimIndex {
   update(doc: string, inputs: ClaimInput[] | undefined): void {
     const touched = new Set<number>();
     for (const id of this.docNodes.get(doc) ?? []) {
-      const node = this.nodes.get(id)!;
-      touched.add(node.group);
-      const members = this.groups.get(node.group)!;
+      const g = this.groupOf[id];
+      touched.add(g);
+      const members = this.groups.get(g)!;
       members.splice(members.indexOf(id), 1);
-      this.postings.remove(id, node.vector);
-      for (const t of node.vector.terms) this.df[t]--;
-      this.nodes.delete(id);
-      this.byPassage.delete(node.passage);
+      this.postings.remove(id, this.vectors.salient(id));
+      for (const t of this.vectors.terms(id)) this.df[t]--;
+      delete this.passages[id];
+      this.mentions.delete(id);
+      this.live--;
     }
     this.docNodes.delete(doc);
     const added: number[] = [];
@@ -124,18 +121,14 @@ export class ClaimIndex {
       const terms = inputs.map((input) => this.count(input));
       inputs.forEach((input, i) => {
         const id = this.nextId++;
-        const node = this.nodeOf(input);
-        this.nodes.set(id, node);
-        node.vector = this.vectorFor(input.passage.doc, terms[i]);
-        this.byPassage.set(input.passage, id);
-        this.postings.add(id, node.vector);
+        this.place(id, input);
+        this.vectorize(id, terms[i]);
         added.push(id);
       });
       this.docNodes.set(doc, added);
     }
     // The claims the new passages would join.
-    const vectorAt = (id: number) => this.nodes.get(id)!.vector;
-    for (const id of added) edgesOf(id, vectorAt, this.postings, this.options, (_, j) => touched.add(this.nodes.get(j)!.group), false);
+    for (const id of added) edgesOf(id, this.vectors, this.postings, this.options, (_, j) => touched.add(this.groupOf[j]), false);
     // Regroup the neighbourhood: the touched claims' remaining passages and the new ones.
     const neighbourhood = new Set<number>(added);
     for (const g of touched) {
@@ -147,7 +140,7 @@ export class ClaimIndex {
     }
     const ids = [...neighbourhood].sort((a, b) => a - b);
     const edges = new EdgeQueue(this.options.threshold);
-    for (const id of ids) edgesOf(id, vectorAt, this.postings, this.options, edges.push, true, (j) => neighbourhood.has(j));
+    for (const id of ids) edgesOf(id, this.vectors, this.postings, this.options, edges.push, true, (j) => neighbourhood.has(j));
     const regrouped = this.setGroups(mergeAll(ids, edges, this.similarity, this.options.cohesion));
     // The sorted list stays sorted: the new claims go in at their places.
     if (this.sorted) {
@@ -172,8 +165,8 @@ export class ClaimIndex {
 
   /** The claim a passage belongs to. */
   claimOf(passage: Passage): Claim | undefined {
-    const id = this.byPassage.get(passage);
-    return id === undefined ? undefined : this.claimOfGroup(this.nodes.get(id)!.group);
+    const id = this.idOf(passage);
+    return id === undefined ? undefined : this.claimOfGroup(this.groupOf[id]);
   }
 
   /** Counts a passage's terms in the document frequencies; returns them as ids. */
@@ -185,25 +178,34 @@ export class ClaimIndex {
     });
   }
 
-  private nodeOf(input: ClaimInput): Node {
-    // Most passages state no figure and quote nobody: one shared empty list instead of two each.
-    const figures = input.figures.length ? input.figures : NO_FIGURES;
-    const quotes = input.quotes.length ? input.quotes : NO_QUOTES;
-    return { passage: input.passage, figures, quotes, vector: undefined!, group: -1 };
+  /** A passage's id: its document's ids are in passage order (no map from passage objects: it cost memory). */
+  private idOf(passage: Passage): number | undefined {
+    const ids = this.docNodes.get(passage.doc);
+    if (!ids) return undefined;
+    const id = ids[partitionPoint(ids, (i) => this.passages[i].start < passage.start)];
+    return id !== undefined && this.passages[id] === passage ? id : undefined;
   }
 
-  private vectorFor(doc: string, terms: TermIds): Vector {
-    const n = this.nodes.size;
-    return vectorOf(doc, terms, (id) => Math.log(1 + n / (this.df[id] || 1)), this.options.blockingTerms);
+  /** Takes a passage in under `id` (its vector comes once the document frequencies are counted). */
+  private place(id: number, input: ClaimInput): void {
+    this.passages[id] = input.passage;
+    if (input.figures.length || input.quotes.length) this.mentions.set(id, { figures: input.figures, quotes: input.quotes });
+    this.live++;
   }
 
-  private readonly similarity = (i: number, j: number): number => cosine(this.nodes.get(i)!.vector, this.nodes.get(j)!.vector);
+  private vectorize(id: number, terms: TermIds): void {
+    const n = this.live;
+    this.vectors.add(id, this.passages[id].doc, terms, (t) => Math.log(1 + n / (this.df[t] || 1)));
+    this.postings.add(id, this.vectors.salient(id));
+  }
+
+  private readonly similarity = (i: number, j: number): number => this.vectors.cosine(i, j);
 
   private setGroups(groups: number[][]): number[] {
     return groups.map((members) => {
       const g = this.nextGroup++;
       this.groups.set(g, members);
-      for (const id of members) this.nodes.get(id)!.group = g;
+      for (const id of members) this.groupOf[id] = g;
       return g;
     });
   }
@@ -213,12 +215,12 @@ export class ClaimIndex {
     if (!claim) {
       // Reading order: documents by id, passages by position (ids follow it within a full build, not after edits).
       const members = this.groups.get(g)!.slice().sort((a, b) => {
-        const pa = this.nodes.get(a)!.passage;
-        const pb = this.nodes.get(b)!.passage;
+        const pa = this.passages[a];
+        const pb = this.passages[b];
         return pa.doc < pb.doc ? -1 : pa.doc > pb.doc ? 1 : pa.start - pb.start;
       });
       claim = claimOf(
-        members.map((id) => ({ ...this.nodes.get(id)!, terms: NO_TERMS })),
+        members.map((id) => ({ passage: this.passages[id], figures: NO_FIGURES, quotes: NO_QUOTES, ...this.mentions.get(id), terms: NO_TERMS })),
         (i, j) => this.similarity(members[i], members[j]),
       );
       this.claimCache.set(g, claim);

@@ -29,84 +29,152 @@ export class TermIds {
   }
 }
 
-export interface Vector {
-  doc: string;
-  /** Term ids, ascending, and their weights (plain arrays: typed arrays cost more for a dozen numbers). */
-  terms: number[];
-  weights: number[];
-  norm: number;
-  /** The term ids candidates are looked up by, most salient first. */
-  salient: number[];
-}
-
-/** A passage's vector: its terms (as ids) weighted by `idf` (inverse document frequency over passages). */
-export function vectorOf(doc: string, terms: { id: number; boost: number }[], idf: (id: number) => number, blockingTerms: number): Vector {
-  const sorted = [...terms].sort((a, b) => a.id - b.id);
-  const ids = new Array<number>(sorted.length);
-  const weights = new Array<number>(sorted.length);
-  let sum = 0;
-  sorted.forEach((t, i) => {
-    ids[i] = t.id;
-    weights[i] = idf(t.id) * t.boost;
-    sum += weights[i] * weights[i];
-  });
-  const salient = sorted
-    .map((t, i) => ({ id: t.id, w: weights[i] }))
-    .sort((a, b) => b.w - a.w || a.id - b.id)
-    .slice(0, blockingTerms)
-    .map((t) => t.id);
-  return { doc, terms: ids, weights, norm: Math.sqrt(sum), salient };
-}
-
 /** Fewest terms two passages must share to state the same thing: one shared word is a coincidence. */
 const MIN_SHARED_TERMS = 2;
 
-export function cosine(a: Vector, b: Vector): number {
-  if (!a.norm || !b.norm) return 0;
-  const x = a.terms;
-  const y = b.terms;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  let shared = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] < y[j]) i++;
-    else if (x[i] > y[j]) j++;
-    else {
-      dot += a.weights[i++] * b.weights[j++];
-      shared++;
-    }
+/**
+ * The passages' vectors, by passage id, in flat typed arrays: hundreds of thousands of passages as objects
+ * with arrays of their own took most of the claim index's memory. Each passage's term ids (ascending) and
+ * weights sit in shared pools; its most salient terms (for the inverted index) in a pool of `blockingTerms`
+ * slots. A removed passage leaves a hole that the next full build does not carry over.
+ */
+export class Vectors {
+  private termPool = new Int32Array(1 << 16);
+  private weightPool = new Float32Array(1 << 16);
+  private used = 0;
+  private from = new Int32Array(1 << 12);
+  private count = new Uint16Array(1 << 12);
+  private norms = new Float32Array(1 << 12);
+  private salientPool = new Int32Array(1 << 15);
+  private readonly docs: string[] = [];
+
+  constructor(private readonly blockingTerms: number) {}
+
+  /** Stores passage `id`'s vector: its terms (as ids) weighted by `idf`. */
+  add(id: number, doc: string, terms: { id: number; boost: number }[], idf: (id: number) => number): void {
+    this.room(id, terms.length);
+    const sorted = [...terms].sort((a, b) => a.id - b.id);
+    const at = this.used;
+    let sum = 0;
+    sorted.forEach((t, k) => {
+      const w = idf(t.id) * t.boost;
+      this.termPool[at + k] = t.id;
+      this.weightPool[at + k] = w;
+      sum += w * w;
+    });
+    this.used += sorted.length;
+    this.from[id] = at;
+    this.count[id] = sorted.length;
+    this.norms[id] = Math.sqrt(sum);
+    this.docs[id] = doc;
+    const salient = sorted
+      .map((t, k) => ({ id: t.id, w: this.weightPool[at + k] }))
+      .sort((a, b) => b.w - a.w || a.id - b.id)
+      .slice(0, this.blockingTerms);
+    const slots = id * this.blockingTerms;
+    for (let k = 0; k < this.blockingTerms; k++) this.salientPool[slots + k] = k < salient.length ? salient[k].id : -1;
   }
-  return shared < MIN_SHARED_TERMS ? 0 : dot / (a.norm * b.norm);
+
+  doc(id: number): string {
+    return this.docs[id];
+  }
+
+  /** The term ids candidates are looked up by, most salient first. */
+  salient(id: number): number[] {
+    const out: number[] = [];
+    const slots = id * this.blockingTerms;
+    for (let k = 0; k < this.blockingTerms && this.salientPool[slots + k] >= 0; k++) out.push(this.salientPool[slots + k]);
+    return out;
+  }
+
+  /** The passage's term ids. */
+  terms(id: number): Int32Array {
+    return this.termPool.subarray(this.from[id], this.from[id] + this.count[id]);
+  }
+
+  cosine(a: number, b: number): number {
+    const na = this.norms[a];
+    const nb = this.norms[b];
+    if (!na || !nb) return 0;
+    let i = this.from[a];
+    let j = this.from[b];
+    const endI = i + this.count[a];
+    const endJ = j + this.count[b];
+    const terms = this.termPool;
+    const weights = this.weightPool;
+    let dot = 0;
+    let shared = 0;
+    while (i < endI && j < endJ) {
+      if (terms[i] < terms[j]) i++;
+      else if (terms[i] > terms[j]) j++;
+      else {
+        dot += weights[i++] * weights[j++];
+        shared++;
+      }
+    }
+    return shared < MIN_SHARED_TERMS ? 0 : dot / (na * nb);
+  }
+
+  private room(id: number, terms: number): void {
+    while (this.used + terms > this.termPool.length) {
+      this.termPool = grown(this.termPool, new Int32Array(this.termPool.length * 2));
+      this.weightPool = grown(this.weightPool, new Float32Array(this.weightPool.length * 2));
+    }
+    while (id >= this.from.length) {
+      this.from = grown(this.from, new Int32Array(this.from.length * 2));
+      this.count = grown(this.count, new Uint16Array(this.count.length * 2));
+      this.norms = grown(this.norms, new Float32Array(this.norms.length * 2));
+    }
+    while ((id + 1) * this.blockingTerms > this.salientPool.length) this.salientPool = grown(this.salientPool, new Int32Array(this.salientPool.length * 2));
+  }
+}
+
+function grown<T extends Int32Array | Float32Array | Uint16Array>(from: T, to: T): T {
+  to.set(from as never);
+  return to;
 }
 
 /** Passage ids by salient term, each list ascending (ids are handed out in increasing order). */
 export class Postings {
-  private readonly lists = new Map<number, number[]>();
+  /** A term in one passage keeps that passage's id as is: most salient terms are rare, and a list each cost memory. */
+  private readonly lists = new Map<number, number | number[]>();
 
-  add(id: number, v: Vector): void {
-    for (const k of v.salient) {
-      let list = this.lists.get(k);
-      if (!list) this.lists.set(k, (list = []));
-      if (list.length && list[list.length - 1] > id) list.splice(partitionPoint(list, (x) => x < id), 0, id);
+  add(id: number, salient: number[]): void {
+    for (const k of salient) {
+      const entry = this.lists.get(k);
+      if (entry === undefined) {
+        this.lists.set(k, id);
+        continue;
+      }
+      const list = typeof entry === 'number' ? [entry] : entry;
+      if (list[list.length - 1] > id) list.splice(partitionPoint(list, (x) => x < id), 0, id);
       else list.push(id);
+      if (list !== entry) this.lists.set(k, list);
     }
   }
 
-  remove(id: number, v: Vector): void {
-    for (const k of v.salient) {
-      const list = this.lists.get(k);
-      if (!list) continue;
-      const at = partitionPoint(list, (x) => x < id);
-      if (list[at] === id) list.splice(at, 1);
-      if (!list.length) this.lists.delete(k);
+  remove(id: number, salient: number[]): void {
+    for (const k of salient) {
+      const entry = this.lists.get(k);
+      if (entry === undefined) continue;
+      if (typeof entry === 'number') {
+        if (entry === id) this.lists.delete(k);
+        continue;
+      }
+      const at = partitionPoint(entry, (x) => x < id);
+      if (entry[at] === id) entry.splice(at, 1);
+      if (entry.length === 1) this.lists.set(k, entry[0]);
+      else if (!entry.length) this.lists.delete(k);
     }
   }
 
-  get(k: number): number[] {
-    return this.lists.get(k) ?? [];
+  get(k: number): readonly number[] {
+    const entry = this.lists.get(k);
+    return entry === undefined ? NO_POSTINGS : typeof entry === 'number' ? [entry] : entry;
   }
 }
+
+const NO_POSTINGS: readonly number[] = [];
 
 /** Receives a pair of similar passages: `i`, `j` and their similarity. */
 export type EdgeSink = (i: number, j: number, s: number) => void;
@@ -135,18 +203,18 @@ const MAX_EDGES = 12;
  */
 export function edgesOf(
   i: number,
-  vectorAt: (id: number) => Vector,
+  vectors: Vectors,
   postings: Postings,
   options: GroupOptions,
   emit: EdgeSink,
   after: boolean,
   accept?: (j: number) => boolean,
 ): void {
-  const v = vectorAt(i);
+  const doc = vectors.doc(i);
   // Shared salient terms per candidate, counted in a reused array (a map per passage kept the GC busy).
   const touched: number[] = [];
   let read = 0;
-  for (const k of v.salient) {
+  for (const k of vectors.salient(i)) {
     const list = postings.get(k);
     for (let p = after ? partitionPoint(list, (j) => j <= i) : 0; p < list.length && read < MAX_POSTINGS; p++, read++) {
       const j = list[p];
@@ -170,11 +238,10 @@ export function edgesOf(
     let take = count === 1 ? Math.min(budget, MAX_SINGLE_TERM_CANDIDATES) : budget;
     for (const j of byShared[count] ?? []) {
       if (take === 0) break;
-      const w = vectorAt(j);
-      if (w.doc === v.doc || (accept && !accept(j))) continue;
+      if (vectors.doc(j) === doc || (accept && !accept(j))) continue;
       take--;
       budget--;
-      const s = cosine(v, w);
+      const s = vectors.cosine(i, j);
       if (s >= options.threshold) found.push({ j, s });
     }
   }
