@@ -1,0 +1,62 @@
+// A large folder of realistic articles (the benchmark's generated corpus), sized for CI: indexed on worker
+// threads in the background, claims across it, hovers and edits answering while it is there. How long the
+// extension host's thread was held is reported (timing targets live in `npm run bench`, not in tests).
+import { strict as assert } from 'node:assert';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { CorroborateApi } from '../../src/extension/extension.js';
+import { writeCorpusFolder } from '../bench/corpus.js';
+import { activated, waitFor } from './helpers.js';
+
+const COUNT = 1000;
+
+describe(`Corroborate on a folder of ${COUNT.toLocaleString('en-US')} generated news articles`, function () {
+  this.timeout(300_000);
+  let api: CorroborateApi;
+  const folder = () => join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'large');
+  const ids = () => api.indexer.corpus.documents().filter((d) => d.id.includes('/large/'));
+
+  before(async () => {
+    api = await activated();
+  });
+
+  after(async () => {
+    rmSync(folder(), { recursive: true, force: true });
+    await api.indexer.reindex();
+  });
+
+  it('indexes it in the background, groups claims across it, and answers hovers and edits', async () => {
+    await writeCorpusFolder(folder(), COUNT);
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    stalls.enable();
+    const started = Date.now();
+    await api.indexer.reindex();
+    stalls.disable();
+    console.log(`      ${COUNT} articles indexed in ${((Date.now() - started) / 1000).toFixed(1)} s; the extension host's longest stall ${(stalls.max / 1e6).toFixed(0)} ms, p99 ${(stalls.percentile(99) / 1e6).toFixed(0)} ms`);
+    assert.equal(ids().length, COUNT);
+    assert.ok(api.indexer.corpus.claimsCurrent);
+
+    // Claims reported by many of the generated outlets.
+    const claims = api.indexer.corpus.claims();
+    assert.ok(claims[0].sources.length >= 20, `the widest claim has ${claims[0].sources.length} sources`);
+    assert.ok(claims.filter((c) => c.sources.length > 1).length > 100);
+
+    // A hover on a figure of one article lists the same figure in others.
+    const doc = ids().find((d) => d.analysis.numbers.some((n) => n.label === 'count' && (api.indexer.corpus.figuresWithValue(n.value!).length > 3)))!;
+    const figure = doc.analysis.numbers.find((n) => n.label === 'count' && api.indexer.corpus.figuresWithValue(n.value!).length > 3)!;
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(doc.id));
+    await waitFor('the article analysed in its editor', () => api.indexer.analysisOf(editor.document));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(figure.start + 1));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /command:corroborate\.openPassage/, 'links to the same figure in other articles');
+
+    // An edit to the article is analysed and its claims follow, with the folder indexed.
+    const sentence = 'Officials in Geneva said 4,321 observers would arrive on Monday.';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), `${sentence}\n\n`));
+    await waitFor('the edit analysed', () => api.indexer.corpus.get(doc.id)?.text.startsWith(sentence));
+    assert.ok(api.indexer.corpus.claimAt(doc.id, 5), 'the new sentence is a passage of a claim');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
