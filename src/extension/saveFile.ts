@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../core/atomicWrite.js';
 
-export async function saveFile(uri: vscode.Uri, text: string): Promise<void> {
-  if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') await writeFileAtomic(uri.fsPath, text);
-  else await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+export async function saveFile(uri: vscode.Uri, content: string | Uint8Array): Promise<void> {
+  if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') await writeFileAtomic(uri.fsPath, content);
+  else await vscode.workspace.fs.writeFile(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
 }

@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CorroborateApi } from '../../src/extension/extension.js';
+import { readQdpx } from '../unit/helpers/readQdpx.js';
 import { activated, open, SEED, uriOf, waitFor } from './helpers.js';
 
 let api: CorroborateApi;
@@ -196,6 +197,23 @@ describe('Corroborate in VS Code', function () {
       assert.ok(check(text), format);
       await vscode.workspace.fs.delete(target);
     }
+  });
+
+  it('exports the sources, claims and annotations as a REFI-QDA project that reads back', async () => {
+    const target = uriOf('export-test.qdpx');
+    await vscode.commands.executeCommand('corroborate.exportClaims', 'qdpx', target);
+    const project = readQdpx(await vscode.workspace.fs.readFile(target));
+    assert.equal(project.sources.length, 5);
+    const upi = project.sources.find((s) => s.name === SEED.upi)!;
+    assert.equal(upi.text, api.indexer.corpus.get(uriOf(SEED.upi).toString())!.text);
+    const claims = project.codes.find((c) => c.name === 'Claims')!;
+    assert.ok(claims.children!.length > 5);
+    // Every coded segment lands on the text it was made from.
+    for (const s of project.sources) {
+      const doc = api.indexer.corpus.get(uriOf(s.name).toString())!;
+      for (const sel of s.selections) assert.ok(sel.end <= doc.text.length && sel.start < sel.end, `${s.name} ${sel.start}-${sel.end}`);
+    }
+    await vscode.workspace.fs.delete(target);
   });
 
   it('shows sources, claims and disagreements in the status bar', () => {

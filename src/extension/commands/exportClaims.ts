@@ -1,17 +1,38 @@
-// Export the claims to a file the user chooses, as Markdown, JSON or CSV.
+// Export the claims to a file the user chooses: Markdown, JSON or CSV, or the whole corpus with its claims
+// and annotations as a REFI-QDA project for the qualitative-analysis tools.
 import * as vscode from 'vscode';
 import type { Indexer } from '../indexer.js';
 import { exportClaims, type ExportFormat } from '../../core/export.js';
 import { sourceLabel } from '../locations.js';
 import { saveFile } from '../saveFile.js';
+import { projectOf } from '../../core/qdaProject.js';
+import { writeQdpx } from '../../core/qdpx.js';
 
-const FORMATS: { format: ExportFormat; label: string; extension: string }[] = [
+type Format = ExportFormat | 'qdpx';
+
+const FORMATS: { format: Format; label: string; extension: string }[] = [
   { format: 'markdown', label: 'Markdown report', extension: 'md' },
   { format: 'json', label: 'JSON', extension: 'json' },
   { format: 'csv', label: 'CSV (one row per passage)', extension: 'csv' },
+  { format: 'qdpx', label: 'REFI-QDA project (QualCoder, ATLAS.ti, MAXQDA, NVivo)', extension: 'qdpx' },
 ];
 
-export async function exportClaimsCommand(indexer: Indexer, format?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/** The sources, claims and annotations as a REFI-QDA project. */
+function qdpx(indexer: Indexer): Uint8Array {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const extension = vscode.extensions.getExtension('corroborate.corroborate');
+  return writeQdpx(
+    projectOf(indexer.corpus, {
+      name: folder?.name ?? 'Corroborate',
+      origin: `Corroborate ${extension?.packageJSON.version ?? ''}`.trim(),
+      user: process.env.USER ?? process.env.USERNAME ?? 'Corroborate user',
+      createdAt: new Date(),
+      sourceName: sourceLabel,
+    }),
+  );
+}
+
+export async function exportClaimsCommand(indexer: Indexer, format?: Format, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   await indexer.whenReady();
   const chosen = format ? FORMATS.find((f) => f.format === format) : await vscode.window.showQuickPick(FORMATS, { title: 'Export claims as' });
   if (!chosen) return undefined;
@@ -22,9 +43,8 @@ export async function exportClaimsCommand(indexer: Indexer, format?: ExportForma
     filters: { [chosen.label]: [chosen.extension] },
   }));
   if (!uri) return undefined;
-  const text = exportClaims(indexer.corpus.claims(), chosen.format, sourceLabel);
   try {
-    await saveFile(uri, text);
+    await saveFile(uri, chosen.format === 'qdpx' ? qdpx(indexer) : exportClaims(indexer.corpus.claims(), chosen.format, sourceLabel));
   } catch (e) {
     void vscode.window.showErrorMessage(`Corroborate: could not export to ${vscode.workspace.asRelativePath(uri)}: ${(e as Error).message}`);
     return undefined;
