@@ -16,6 +16,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // fflate's Node entry loads worker_threads through `module` for its asynchronous API; Corroborate uses only
+  // the synchronous zip, which the plain build has, and the bundles keep to the reviewed list of Node modules.
+  alias: { fflate: './node_modules/fflate/esm/browser.js' },
 };
 
 function filesUnder(dir, suffix) {
