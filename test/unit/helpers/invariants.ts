@@ -56,13 +56,15 @@ export function analysisProblems(text: string, a: DocumentAnalysis): Problems {
   a.quotes.forEach((q, i) => {
     const what = `quote ${i}`;
     if (!checkSpan(text, q, what, problems)) return;
-    // `text` is the content without the marks: it starts after the opening mark and ends at the closing
-    // mark, or at the end of the span when the quote never closes.
-    const innerEnd = q.start + 1 + q.text.length;
-    if (text.slice(q.start + 1, innerEnd) !== q.text || (innerEnd !== q.end && innerEnd !== q.end - 1)) {
+    // `text` is the content without the marks: it starts after the opening mark (two characters in
+    // ``…''-style quotes) and ends at the closing mark (`''`, or `'''` where an inner quote's mark merged
+    // with it), or at the end of the span when the quote never closes.
+    const opening = text.startsWith('``', q.start) || text.startsWith("''", q.start) ? 2 : 1;
+    const innerEnd = q.start + opening + q.text.length;
+    if (text.slice(q.start + opening, innerEnd) !== q.text || !/^(?:|["“”„«»]|``|'''?)$/.test(text.slice(innerEnd, q.end))) {
       problems.push(`${what}: text ${JSON.stringify(q.text)} is not the inside of ${excerpt(text, q.start, q.end)}`);
     }
-    if (!/^["“”„«»]$/.test(text[q.start])) problems.push(`${what}: does not start at a quote mark: ${excerpt(text, q.start, q.end)}`);
+    if (!/^(?:["“”„«»]|``|'')/.test(text.slice(q.start, q.start + 2))) problems.push(`${what}: does not start at a quote mark: ${excerpt(text, q.start, q.end)}`);
     if (q.speaker) {
       if (checkSpan(text, q.speaker, `${what} speaker`, problems) && text.slice(q.speaker.start, q.speaker.end) !== q.speaker.text) {
         problems.push(`${what} speaker: text ${JSON.stringify(q.speaker.text)} ≠ ${excerpt(text, q.speaker.start, q.speaker.end)}`);
