@@ -115,6 +115,80 @@ describe('entities: spans', () => {
   });
 });
 
+describe('entities: names no lexicon knows, decided by their context', () => {
+  it('does not default an unknown capitalised word to PERSON', () => {
+    assert.deepEqual(show('Ratings for Veltrane rose after the launch, analysts noted.'), []);
+    assert.deepEqual(show('The Quantum Ledger rollout was delayed again.'), []);
+  });
+
+  it('reads organisation cues: a noun before, a noun only organisations have, an apposition', () => {
+    has('Shares climbed after broadband operator Zentrix announced a new cable.', 'ORG:Zentrix');
+    const t = 'The deal was struck with the studio, Carmody, late on Friday. Carmody officials declined to comment.';
+    assert.deepEqual(show(t), ['ORG:Carmody', 'ORG:Carmody']);
+    // A cue anywhere in the document decides the name's other mentions, over weaker cues like `said`.
+    const d = 'Broadband operator Zentrix cut its prices. On Monday Zentrix said the outage was over.';
+    assert.deepEqual(show(d), ['ORG:Zentrix', 'ORG:Zentrix']);
+  });
+
+  it('reads person cues: kinship and role nouns, ages, `who`, descriptions', () => {
+    has('She traveled with her brother Dmitrios and his wife.', 'PERSON:Dmitrios');
+    has('The victim, Kowalczyk, 54, was taken to hospital.', 'PERSON:Kowalczyk');
+    has('Police said Brannigan, who was arrested on Monday, had no record.', 'PERSON:Brannigan');
+    has('Prosecutors charged 29-year-old Okonjo with theft.', 'PERSON:Okonjo');
+    has('Ferreira, the former club president, denied the claims.', 'PERSON:Ferreira');
+    has('The crowd cheered when Obama said the plan would work.', 'PERSON:Obama');
+  });
+
+  it('takes a multi-word name as a person on a given name or a surname used alone, else leaves it out', () => {
+    has('Marla Tenbrook left town. Later, Tenbrook returned alone.', 'PERSON:Marla Tenbrook');
+    has('The case against Ondrej Falkner collapsed.', 'PERSON:Ondrej Falkner');
+    lacks('Engineers tested the Silver Lantern system for weeks.', 'Silver Lantern');
+  });
+
+  it('leaves products and ships out', () => {
+    assert.deepEqual(show('Users of the Firefox browser and of Windows machines were told to update.'), []);
+    assert.deepEqual(show('The patch fixes a flaw in the Kestrel Explorer (KE) browser. Install the KE update.'), []);
+    assert.deepEqual(show('The frigate INS Talwar and USS Mason patrolled the strait.'), []);
+  });
+
+  it('names teams in sports stories by their city, nickname or school', () => {
+    const t = 'Dayton coach Anthony Grant praised his players after the win over Bucknell in the tournament. ' +
+      'The season ends with the game on Sunday, and the league playoff is next.';
+    has(t, 'ORG:Dayton');
+    has(t, 'ORG:Bucknell');
+    has(t, 'PERSON:Anthony Grant');
+    const k = 'Kentucky basketball fans packed the arena for the game; the Wildcats won the season opener and the coach was pleased with the points.';
+    has(k, 'ORG:Kentucky');
+    has(k, 'ORG:Wildcats');
+    const b = "The Boston Red Sox signed a pitcher, and the Philadelphia 76ers hired a coach after the season's last game in the playoffs.";
+    has(b, 'ORG:Boston Red Sox');
+    has(b, 'ORG:Philadelphia 76ers');
+    // Outside sports, a city stays a place.
+    has('Flooding closed roads near Dayton on Sunday.', 'PLACE:Dayton');
+  });
+
+  it('takes named facilities as places or organisations', () => {
+    has('The concert at Wembley Stadium sold out.', 'PLACE:Wembley Stadium');
+    has('Fans later gathered on the Rue de Rivoli.', 'PLACE:Rue de Rivoli');
+    has('They met at Joe\'s Pub downtown.', "ORG:Joe's Pub");
+    const t = 'She checked into the Hazelden Center in May. She left Hazelden in June.';
+    has(t, 'ORG:Hazelden Center');
+    has(t, 'ORG:Hazelden');
+    has('Subscribers of Telenor Pakistan lost service for hours.', 'ORG:Telenor Pakistan');
+  });
+
+  it('reads `the North`, spaced initials, nicknames, brackets and other name shapes', () => {
+    has('Seoul said the North\'s troops had crossed. North Korea denied it.', 'PLACE:North→North Korea');
+    has('Seoul said the North\'s troops had crossed.', 'PLACE:Seoul');
+    has('The U. S. embassy issued a warning.', 'PLACE:U. S.→United States');
+    has('The mob boss James "Whitey" Bulger died in prison.', 'PERSON:James "Whitey" Bulger');
+    lacks('"We must raise the cost for [Russian President Vladimir] Putin," he said.', 'Vladimir');
+    has('Harrison Ford starred in the film. Critics praised Ford\'s performance.', 'PERSON:Ford→Harrison Ford');
+    has('The Institute for Peace Studies, also known as Sentinel, denied it.', 'ORG:Sentinel');
+    lacks('Regina Vance, MD, will lead the clinic.', 'MD');
+  });
+});
+
 describe('entities: canonical names in a document', () => {
   it('links surname-only and family-name mentions to the full name', () => {
     const t = 'State Department deputy spokesman Vedant Patel said so. Later, Patel added more. ' +

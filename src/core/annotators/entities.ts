@@ -1,28 +1,33 @@
 // Named entities (PERSON / ORG / PLACE) from the shared token view, in one linear pass plus a small
-// document-level pass for canonical names.
+// document-level pass for context and canonical names.
 //
 // 1. Words: each word token becomes a `Word` with its shape (Capitalised / UPPER / lower / other), whether a
 //    capital there proves anything (sentence starts, lines, after an opening quote or colon, and every word of a
 //    headline-case line are "initial": their capital needs evidence), and a possessive or `-led` suffix cut off.
 // 2. Chunks: runs of capitalised words joined by single spaces, with connectors (`of`, `the`, `and`, `for`,
 //    `de`, `bin`, …) inside. Lexicon phrases (`Democratic People’s Republic of Korea`) are matched first, so a
-//    possessive inside a known name does not break it.
-// 3. Each chunk is classified: whole-lexicon match; role titles split it (`U.S. Secretary of State Antony
-//    Blinken` → PLACE `U.S.`, PERSON `Antony Blinken`); a leading demonym is dropped unless an organisation head
-//    follows (`Russian forces` → nothing, `Ukrainian Center for …` → ORG); organisation and place head words;
-//    given names; multi-word unknowns default to PERSON; single unknown words wait for the document pass.
-// 4. Document pass: single words are linked to the one multi-word PERSON they are the surname (or family name)
-//    of, to an abbreviation defined in the text (`… Korea, or DPRK`, `(NIS)`, `DPRK stands for …`), or to
-//    the initials of a multi-word ORG; then every mention gets its canonical name (lexicon canonical, else the
+//    possessive inside a known name does not break it. Quoted nicknames (`James "Whitey" Bulger`) and shop
+//    names (`Joe's Pub`) are read here.
+// 3. Each chunk is classified: products and ships are left out; whole-lexicon match; role titles split it
+//    (`U.S. Secretary of State Antony Blinken` → PLACE `U.S.`, PERSON `Antony Blinken`); a leading demonym is
+//    dropped unless an organisation head follows (`Russian forces` → nothing, `Ukrainian Center for …` → ORG);
+//    organisation and place head words; teams (`Boston Red Sox`); given names; other names wait for the
+//    document pass, multi-word ones marked as guesses.
+// 4. Document pass: names no lexicon, head word or title decides get their label from context (`operator
+//    Zentrix` → ORG, `his brother Dmitrios` → PERSON, `in Lyon` → PLACE, `win over Dayton` in a sports story
+//    → ORG), the cues of all mentions of a name pooled; without a cue they are left out, not guessed as
+//    PERSON. Single words are linked to the one multi-word PERSON they are the surname (or family name) of,
+//    to an abbreviation defined in the text (`… Korea, or DPRK`, `(NIS)`, `DPRK stands for …`), or to the
+//    initials of a multi-word ORG; then every mention gets its canonical name (lexicon canonical, else the
 //    longest full form with the same key).
 import type { Plugin } from 'unified';
 import type { Root } from 'nlcst';
 import type { EntityAnnotation, EntityLabel } from '../types.js';
 import type { TokenizedDocument, Token } from '../tokens.js';
-import { PLACE_NAMES, WEAK_PLACE_FORMS, DEMONYMS, PLACE_HEADS, PLACE_PREFIXES } from '../entities/places.js';
+import { PLACE_NAMES, WEAK_PLACE_FORMS, DEMONYMS, PLACE_HEADS, PLACE_PREFIXES, PLACE_OF_NOUNS, COUNTRIES } from '../entities/places.js';
 import { CITIES } from '../entities/cities.js';
-import { ORG_NAMES, CASE_SENSITIVE_ORG_FORMS, ORG_HEADS, ORG_OF_HEADS } from '../entities/orgs.js';
-import { TITLES, ROLE_MODIFIERS, HONORIFICS, ROLE_DOMAINS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from '../entities/people.js';
+import { ORG_NAMES, CASE_SENSITIVE_ORG_FORMS, ORG_HEADS, ORG_OF_HEADS, ORG_NOUNS, SPORTS_WORDS, SPORTS_LEAGUES, SPORTS_STORY_WORDS, TEAM_RIVAL_WORDS, TEAM_NOUNS, TEAM_NICKNAMES, TEAM_NICKNAME_PHRASES, PRODUCT_NAMES } from '../entities/orgs.js';
+import { TITLES, ROLE_MODIFIERS, HONORIFICS, ROLE_DOMAINS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PERSON_NOUNS, WELL_KNOWN_SURNAMES } from '../entities/people.js';
 import { COMMON_WORDS } from '../entities/common-words.js';
 import { entityKey } from '../entities/registry.js';
 
@@ -94,7 +99,7 @@ const NON_ENTITY_ACRONYMS = new Set(
     'cdt bst cet kst jst ist ok usd eur gbp jpy krw rmb cny ai ap pdf dna rna hiv aids covid sars mers mp mps ' +
     'mep pow pows ied ieds rpg atm suv suvs sms faq faqs ceo id ids url www html pr gop vip dj mvp diy rip asap ' +
     'fyi lol omg nb ps vs etc i ii iii iv v vi vii viii ix x xi xii wmd wmds emp gps lng lpg km kg mph nuclear ' +
-    'op-ed ed min max no nos vol sec dui dwi').split(' '),
+    'op-ed ed min max no nos vol sec dui dwi md mba phd rn esq dds').split(' '),
 );
 const SAY_VERBS = new Set(
   ('said says told added stated wrote asked explained noted argued insisted warned claimed tweeted recalled ' +
@@ -182,6 +187,15 @@ function shapeOf(text: string, from: number, to: number): Shape {
   // Plural acronyms: `ICBMs`, `UAVs`.
   if (upper === letters - 1 && letters >= 3 && text.charCodeAt(to - 1) === 115 /* s */) return 'upper';
   return 'cap';
+}
+
+/** Team names spelt with digits (`76ers`, `49ers`) count as capitalised words. */
+const NUMBERED_NICKNAME = /^\d+ers$/i;
+
+function nameShapeOf(text: string, from: number, to: number, word: string): Shape {
+  const shape = shapeOf(text, from, to);
+  // Most `other` words are numbers: the last letter is tested before the pattern.
+  return shape === 'other' && (text.charCodeAt(to - 1) | 0x20) === 115 /* s */ && NUMBERED_NICKNAME.test(word) ? 'cap' : shape;
 }
 
 const HYPHEN = 1;
@@ -301,7 +315,7 @@ function buildWords(doc: TokenizedDocument): Word[] {
         text,
         low: text === t.text ? rawLow : normWord(text),
         rawLow,
-        shape: marks & APOSTROPHE && CONTRACTION.test(text) ? 'other' : shapeOf(source, t.start, end),
+        shape: marks & APOSTROPHE && CONTRACTION.test(text) ? 'other' : nameShapeOf(source, t.start, end, text),
         initial: initialNext,
         cut,
         joined,
@@ -323,6 +337,10 @@ function buildWords(doc: TokenizedDocument): Word[] {
           continue;
         }
       }
+      if (joined && text.length === 2 && text.charCodeAt(1) === 46 /* . */ && mergeSpacedInitials(words, w, source)) {
+        initialNext = false;
+        continue;
+      }
       words.push(w);
       initialNext = false;
       joinedNext = true;
@@ -331,6 +349,20 @@ function buildWords(doc: TokenizedDocument): Word[] {
     closeSeg();
   }
   return words;
+}
+
+/**
+ * `U. S.`, `N. Y.`, `D. C.`: initials written with spaces become one word when the lexicons know them joined.
+ * Returns whether `w` was merged into the previous word.
+ */
+function mergeSpacedInitials(words: Word[], w: Word, source: string): boolean {
+  const prev = words[words.length - 1];
+  if (!prev || prev.seg !== w.seg || prev.cut || !/^(?:[A-Z]\.)+$/.test(prev.low.toUpperCase()) || source.slice(prev.end, w.start) !== ' ') return false;
+  const low = prev.low + w.low;
+  if (!TRIE.next.has(low)) return false;
+  // Written out rather than spread: every word keeps the same object layout.
+  words[words.length - 1] = { start: prev.start, end: w.end, text: source.slice(prev.start, w.end), low, rawLow: low, shape: 'upper', initial: prev.initial, cut: w.cut, joined: prev.joined, seg: prev.seg };
+  return true;
 }
 
 /** Headline-case lines (≥ 3 words, ≥ 60 % capitalised): every capital there needs evidence. */
@@ -361,6 +393,8 @@ interface Mention {
   words: string[];
   /** The single word of a one-word mention was in initial position with only "rare word" evidence. */
   weakInitial: boolean;
+  /** A multi-word name with no head word or title: its label is decided from context in the document pass. */
+  guess: boolean;
   /** The mention this one stands for (the full name of a surname, the definition of an abbreviation). */
   alias: Mention | undefined;
   /** `entityKey` of the words, set by the document pass. */
@@ -376,6 +410,8 @@ interface Ctx {
   words: Word[];
   capSeen: Set<string>;
   lowSeen: Set<string>;
+  /** A sports story: teams are often named by their city (`win over Dayton`). */
+  sports: boolean;
   out: Mention[];
 }
 
@@ -405,10 +441,12 @@ function isCommonPlural(low: string): boolean {
 }
 
 /** Does a capital on this initial word count as evidence of a name? */
-function hasEvidence(ctx: Ctx, w: Word): boolean {
+function hasEvidence(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k];
   const low = w.low;
   if (ctx.capSeen.has(low)) return true;
-  if (GIVEN_NAMES.has(low) || TITLES.has(low)) return true;
+  if (GIVEN_NAMES.has(low) || TITLES.has(low) || WELL_KNOWN_SURNAMES.has(low)) return true;
+  if (isTeamNickname(ctx, k)) return true;
   const node = TRIE.next.get(low);
   if (node && (node.entry || node.next.size)) return !CASE_SENSITIVE.has(low) || w.shape === 'upper';
   if (DEMONYMS.has(low)) return true;
@@ -456,7 +494,7 @@ function emit(ctx: Ctx, i: number, j: number, label: EntityLabel | null, strengt
   if (i >= j) return;
   const words: string[] = [];
   for (let k = i; k < j; k++) words.push(ws[k].low);
-  ctx.out.push({ start: ws[i].start, end: ws[j - 1].end, label, canonical, strength, words, weakInitial, alias: undefined, key: '', wi: i, wj: j - 1 });
+  ctx.out.push({ start: ws[i].start, end: ws[j - 1].end, label, canonical, strength, words, weakInitial, guess: false, alias: undefined, key: '', wi: i, wj: j - 1 });
 }
 
 function lastNameWord(ctx: Ctx, i: number, j: number): Word {
@@ -465,11 +503,28 @@ function lastNameWord(ctx: Ctx, i: number, j: number): Word {
   return ctx.words[k];
 }
 
+/**
+ * After a place at the start of a chunk, where a team or school name ends: after a known nickname (`Boston Red
+ * Sox`, `Philadelphia 76ers`), or at the end of a chunk ending in a plural (`Denver Broncos`) or `State`.
+ * Returns -1 when the words are no team.
+ */
+function teamNameEnd(ctx: Ctx, from: number, j: number): number {
+  const ws = ctx.words;
+  if (from >= j) return -1;
+  if (from + 1 < j && TEAM_NICKNAME_PHRASES.has(ws[from].low + ' ' + ws[from + 1].low)) return from + 2;
+  if (TEAM_NICKNAMES.has(ws[from].low)) return from + 1;
+  const last = ws[j - 1];
+  if (last.low.endsWith('s') && !last.low.endsWith('ss') && !DEMONYMS.has(last.low) && roleRun(ctx, from, j) === from) return j;
+  return from === j - 1 && last.low === 'state' ? j : -1;
+}
+
 function hasOrgHead(ctx: Ctx, i: number, j: number): boolean {
   const ws = ctx.words;
   if (j - i >= 1 && ORG_HEADS.has(lastNameWord(ctx, i, j).low) && (j - i >= 2 || ws[i].shape !== 'upper')) return j - i >= 2;
   for (let k = i + 1; k < j; k++) if (INNER_ORG_HEADS.has(ws[k].low)) return true;
   if (j - i >= 3 && ORG_OF_HEADS.has(ws[i].low) && ws[i + 1].low === 'of') return true;
+  // `Institute for Peace Studies`, `Committee for the Re-election …`.
+  if (j - i >= 3 && INNER_ORG_HEADS.has(ws[i].low) && ws[i + 1].low === 'for') return true;
   return false;
 }
 
@@ -521,6 +576,36 @@ function wholeLex(ctx: Ctx, i: number, j: number): boolean {
   return m !== null && m.j === j;
 }
 
+/** First words of the products named in two words (`internet` of `Internet Explorer`). */
+const PRODUCT_FIRST_WORDS = new Set([...PRODUCT_NAMES].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]));
+
+/** A chunk that starts with a product's name (`Windows XP`, `Internet Explorer Web`, `IE`): no entity. */
+function isProductName(ctx: Ctx, i: number, j: number): boolean {
+  const ws = ctx.words;
+  const first = ws[i];
+  if (first.low === 'ie') return first.shape === 'upper';
+  // `Chrome` alone; `Chrome Industries` is a company.
+  if (PRODUCT_NAMES.has(first.low)) return first.low !== 'chrome' || j - i === 1;
+  return j - i >= 2 && PRODUCT_FIRST_WORDS.has(first.low) && PRODUCT_NAMES.has(first.low + ' ' + ws[i + 1].low);
+}
+
+/** `the North`, `the South` mid-sentence: a region, or the country of that name in the document (`North Korea`). */
+function isTheNorth(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i];
+  const prev = i > 0 ? ctx.words[i - 1] : null;
+  return (w.low === 'north' || w.low === 'south') && w.shape === 'cap' && !w.initial && prev !== null && w.joined && prev.low === 'the';
+}
+
+/** Ship prefixes (`INS Talwar`, `USS Cole`, `HMS Victory`): vessels are not PERSON / ORG / PLACE. */
+const SHIP_PREFIXES = new Set(['ins', 'uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rms', 'mv', 'm/v', 'ss', 'usns', 'uscgc']);
+
+function isShipName(ctx: Ctx, i: number, j: number): boolean {
+  const ws = ctx.words;
+  if (j - i >= 2 && ws[i].shape === 'upper' && SHIP_PREFIXES.has(ws[i].low)) return true;
+  for (let k = i; k < j - 1; k++) if (ws[k].low === 'ship' || ws[k].low === 'vessel') return true;
+  return false;
+}
+
 /** Classify chunk words [i, j); `person` marks that a title preceded it. */
 function classify(ctx: Ctx, i: number, j: number, person: boolean): void {
   const ws = ctx.words;
@@ -528,6 +613,9 @@ function classify(ctx: Ctx, i: number, j: number, person: boolean): void {
   while (i < j && !isNameShape(ws[i])) i++;
   while (j > i && !isNameShape(ws[j - 1]) && !NAME_SUFFIXES.has(ws[j - 1].low)) j--;
   if (i >= j) return;
+  if (isShipName(ctx, i, j) || isProductName(ctx, i, j)) return;
+  // `[Russian President Vladimir] Putin`: an editor's bracket splits the name; the surname stands alone.
+  if (j - i === 1 && GIVEN_NAMES.has(ws[i].low) && ctx.text.charCodeAt(ws[i].end) === 93 /* ] */) return;
   // Leading `The`: part of an organisation's name when capitalised mid-sentence (`at The Hollywood Reporter`).
   if (ws[i].low === 'the' && j - i >= 2) {
     const before = ctx.out.length;
@@ -566,9 +654,10 @@ function classify(ctx: Ctx, i: number, j: number, person: boolean): void {
     if (GIVEN_NAMES.has(ws[k].low)) continue;
     if (k === i && m.entry.label === 'PLACE' && !orgHead && !placeHead) {
       // `Indianapolis Colts`, `Indiana State`: a place followed by a plural noun or `State` names a team/school.
-      const lastW = ws[j - 1];
-      if (m.j < j && ((lastW.low.endsWith('s') && !lastW.low.endsWith('ss') && !DEMONYMS.has(lastW.low) && roleRun(ctx, m.j, j) === m.j) || (m.j === j - 1 && lastW.low === 'state'))) {
-        emit(ctx, i, j, 'ORG', 2);
+      const end = teamNameEnd(ctx, m.j, j);
+      if (end > 0) {
+        emit(ctx, i, end, 'ORG', 2);
+        if (end < j) classify(ctx, end, j, false); // `Boston Celtics Coach …`
         return;
       }
     }
@@ -671,6 +760,7 @@ function classify(ctx: Ctx, i: number, j: number, person: boolean): void {
   if (person) return emit(ctx, i, j, 'PERSON', 2);
   if (n === 1) {
     const w = first;
+    if (isTheNorth(ctx, i)) return emit(ctx, i, j, 'PLACE', 2);
     if (DIRECTIONS.has(w.low) || w.low === 'i' || w.low.length < 2) return;
     if (w.shape === 'upper') {
       let low = w.low;
@@ -684,14 +774,66 @@ function classify(ctx: Ctx, i: number, j: number, person: boolean): void {
       }
       return emit(ctx, i, j, 'ORG', 1);
     }
+    if (isTeamNickname(ctx, i)) return emit(ctx, i, j, 'ORG', 2);
     if (GIVEN_NAMES.has(w.low) && !isCommon(ctx, w.low)) return emit(ctx, i, j, 'PERSON', 1, null, w.initial);
+    if (WELL_KNOWN_SURNAMES.has(w.low)) return emit(ctx, i, j, 'PERSON', 2);
     return emit(ctx, i, j, null, 0, null, w.initial);
   }
   // Several unknown words.
   let commonCount = 0;
   for (let k = i; k < j; k++) if (isCommon(ctx, ws[k].low) && !GIVEN_NAMES.has(ws[k].low)) commonCount++;
   if (commonCount === n) return;
+  const before = ctx.out.length;
   emit(ctx, i, j, 'PERSON', 1);
+  if (ctx.out.length > before) ctx.out[before].guess = true;
+}
+
+/** Quote marks around a nickname, as written before (`James 'Whitey`) and after it (`Whitey' Bulger`). */
+const NICKNAME_OPEN = new Set([" '", ' "', ' “', ' ‘']);
+const NICKNAME_CLOSE = new Set(["' ", '" ', '” ', '’ ']);
+
+/**
+ * `James "Whitey" Bulger`, `Anna 'Nan' Reyes`: a first name, a quoted nickname of up to three words and
+ * a surname make one PERSON. Returns the index of the surname, or -1.
+ */
+function nicknamedSurname(ctx: Ctx, i: number, j: number): number {
+  const ws = ctx.words;
+  if (j - i !== 1 || j >= ws.length || ws[i].cut || ws[i].shape !== 'cap' || ws[j].start - ws[i].end !== 2) return -1;
+  if (!NICKNAME_OPEN.has(ctx.text.slice(ws[i].end, ws[j].start))) return -1;
+  for (let k = j; k < j + 3 && k + 1 < ws.length && ws[k].seg === ws[i].seg; k++) {
+    if (!isNameShape(ws[k]) || ws[k].cut) return -1;
+    if (NICKNAME_CLOSE.has(ctx.text.slice(ws[k].end, ws[k + 1].start))) {
+      // One surname after the nickname, ending the name (not `Ross 'Catching Fire' Negotiations` in a headline).
+      const last = ws[k + 1];
+      const after = k + 2 < ws.length ? ws[k + 2] : null;
+      if (last.shape !== 'cap' || last.seg !== ws[i].seg || TITLES.has(last.low) || (after && after.joined && isNameShape(after))) return -1;
+      return k + 1;
+    }
+    if (k + 1 < ws.length && !ws[k + 1].joined) return -1;
+  }
+  return -1;
+}
+
+/** One PERSON over the name, the nickname and the surname; its words leave the nickname out, for linking. */
+function emitNicknamed(ctx: Ctx, i: number, j: number, surname: number): void {
+  const ws = ctx.words;
+  const words: string[] = [];
+  for (let k = i; k < j; k++) words.push(ws[k].low);
+  words.push(ws[surname].low);
+  ctx.out.push({ start: ws[i].start, end: ws[surname].end, label: 'PERSON', canonical: null, strength: 2, words, weakInitial: false, guess: false, alias: undefined, key: '', wi: i, wj: surname });
+}
+
+/** Heads that follow a possessive in shop names (`Joe's Pub`, `Harry's Bar`, `Tom's Diner`). */
+const STORE_HEADS = new Set('club store stores restaurant bar pub cafe café diner market pharmacy bakery deli grill kitchen electronics warehouse garage inn tavern'.split(' '));
+
+/** Word `p` is a possessive unknown to the lexicons followed by a shop head: the two make one ORG. */
+function isStoreName(ctx: Ctx, p: number): boolean {
+  const ws = ctx.words;
+  const owner = ws[p];
+  const head = ws[p + 1];
+  if (!head || !owner.cut || owner.shape !== 'cap' || !apostropheAt(ctx.text, owner.end)) return false;
+  if (!head.joined || head.shape !== 'cap' || !STORE_HEADS.has(head.low) || head.seg !== owner.seg) return false;
+  return !TRIE.next.get(owner.low)?.entry && !WELL_KNOWN_SURNAMES.has(owner.low);
 }
 
 /** Split the document's words into chunks and classify each. */
@@ -730,6 +872,19 @@ function chunk(ctx: Ctx): void {
         break;
       }
     }
+    const surname = nicknamedSurname(ctx, i, j);
+    if (surname > 0) {
+      emitNicknamed(ctx, i, j, surname);
+      i = surname + 1;
+      continue;
+    }
+    if (isStoreName(ctx, j - 1)) {
+      // `the Tulsa Joe's Pub`: the words before the shop's name are classified on their own.
+      if (j - 1 > i) classify(ctx, i, j - 1, false);
+      emit(ctx, j - 1, j + 1, 'ORG', 2);
+      i = j + 1;
+      continue;
+    }
     // A lexicon phrase may run through a possessive (`Democratic People’s Republic of Korea`); words inside
     // a lexicon phrase need no other evidence.
     let a = i;
@@ -742,7 +897,7 @@ function chunk(ctx: Ctx): void {
       }
       const x = ws[k];
       // Initial words need evidence: strip and split at those without it.
-      if (x.initial && isNameShape(x) && !hasEvidence(ctx, x)) {
+      if (x.initial && isNameShape(x) && !hasEvidence(ctx, k)) {
         if (k > a) classify(ctx, a, k, false);
         a = k + 1;
       }
@@ -759,6 +914,396 @@ function chunk(ctx: Ctx): void {
     i = j;
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Context cues: what the words around a mention say it names. Used for names no lexicon, head word or title
+// decides; without a cue such a name is left out rather than guessed.
+
+/** Verbs of saying after a name that point to a person (organisations mostly `announce` or `confirm`). */
+const PERSON_SAY_VERBS = new Set('said says told added stated wrote asked explained noted argued insisted warned recalled testified replied admitted'.split(' '));
+/** Nouns after a product's name (`IE browser`, `a Windows machine`): products are not entities. */
+const PRODUCT_NOUNS = new Set(
+  ('browser browsers software program app apps application operating platform device devices phone phones ' +
+    'smartphone computer computers machine machines pc pcs laptop tablet console sedan suv truck pickup ' +
+    'car cars vehicle engine jet aircraft update updates patch version versions users').split(' '),
+);
+/** Nouns after a name (or its possessive) that only organisations have: `Carmody officials`, `Acme's shares`. */
+const ORG_MEMBERS = new Set('officials executives shareholders shares stock employees subscribers customers division subsidiary headquarters'.split(' '));
+/** Verbs of saying just before a name: `…,” said Ferreira`. */
+const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked', 'recalled']);
+/** Words before `to` that make the next name the winner of a game (`lost to Boston`). */
+const LOSS_WORDS = new Set(['lost', 'lose', 'loses', 'losing', 'fell', 'fall', 'falls', 'loss']);
+/** After a name: an age or a relative clause about a person (`Kowalczyk, 54,`, `Brannigan, who`). */
+const PERSON_AFTER = /^,\s+(?:who\b|whose\b|\d{1,3},)/;
+/** After a name: a game score or a season record (`Dayton 51-50`, `Kentucky (10-0)`, `Butler 53,`). */
+const SCORE_AFTER = /^(?:['’]s?)?\s+(?:\(\d{1,3}-\d{1,3}\)|\d{1,3}-\d{1,3}\b|\d{1,3},)/;
+/** Between a name and another name of it: `, also known as`, `, or` is left out (abbreviations handle it). */
+const KNOWN_AS = /^,?\s+(?:also\s+|better\s+|now\s+|formerly\s+)?(?:known|referred\s+to)\s+as\s+$/;
+/** Before a name: an age (`35-year-old Gomes`). */
+const AGE_BEFORE = /\d-year-old\s+$/;
+/** After a name: the start of a description (`Ferreira, the former club president`, `Ann Lowe, one of …`). */
+const APPOSITION = /^,\s+(?:the|a|an|one of the|one of)\s+([^,.;:!?()"“”]{1,60})/;
+
+/** A sports story has several SPORTS_WORDS (lowercase) or league names (`NFL`). */
+function isSportsStory(lowSeen: Set<string>, capSeen: Set<string>): boolean {
+  let n = 0;
+  for (const w of SPORTS_WORDS) if (lowSeen.has(w) && ++n >= SPORTS_STORY_WORDS) return true;
+  for (const w of SPORTS_LEAGUES) if (capSeen.has(w) && ++n >= SPORTS_STORY_WORDS) return true;
+  return false;
+}
+
+/** The word before the mention in its segment, when only a space separates them. */
+function wordBefore(ctx: Ctx, m: Mention): Word | null {
+  const first = ctx.words[m.wi];
+  return m.wi > 0 && first.joined && ctx.words[m.wi - 1].seg === first.seg ? ctx.words[m.wi - 1] : null;
+}
+
+/** The word after the mention in its segment, when only a space (or a possessive) separates them. */
+function wordAfter(ctx: Ctx, m: Mention): Word | null {
+  const k = m.wj + 1;
+  return k < ctx.words.length && ctx.words[k].joined && ctx.words[k].seg === ctx.words[m.wj].seg ? ctx.words[k] : null;
+}
+
+function lowerBefore(ctx: Ctx, m: Mention): Word | null {
+  const prev = wordBefore(ctx, m);
+  return prev && prev.shape === 'lower' ? prev : null;
+}
+
+/** A person's context: a role or kinship noun before (`his brother Dmitrios`), an age, `, who`, a description. */
+function personCue(ctx: Ctx, m: Mention): boolean {
+  const prev = lowerBefore(ctx, m) ?? wordBeforeComma(ctx, m);
+  if (prev && (PERSON_NOUNS.has(prev.low) || TITLES.has(prev.low))) return true;
+  // The patterns are tried only where their first character is (most names have none of them around).
+  if (ctx.text.startsWith('old ', m.start - 4) && AGE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) return true;
+  if (ctx.text.charCodeAt(m.end) !== 44 /* , */) return false;
+  return PERSON_AFTER.test(ctx.text.slice(m.end, m.end + 12)) || describedAsPerson(ctx.text.slice(m.end, m.end + 72));
+}
+
+/** Does a description after the name (`, the 1950s pin-up model whose …`) call it a person, in its first words? */
+function describedAsPerson(after: string): boolean {
+  const d = APPOSITION.exec(after);
+  if (!d) return false;
+  const words = d[1].toLowerCase().split(/[\s-]+/, 6);
+  return words.some((w) => PERSON_NOUNS.has(w) || TITLES.has(w) || w === 'who' || w === 'whose');
+}
+
+/** Said to speak (`Ferreira said`, `…,” said Ferreira`): organisations speak too, so this yields to other cues. */
+function speakerCue(ctx: Ctx, m: Mention): boolean {
+  const next = wordAfter(ctx, m);
+  if (next && !ctx.words[m.wj].cut && PERSON_SAY_VERBS.has(next.low)) return true;
+  const prev = lowerBefore(ctx, m);
+  return prev !== null && SAID_BEFORE.has(prev.low);
+}
+
+/** An organisation's context: `operator Zentrix`, `the studio, Carmody`, `Carmody officials`, `Acme's shares`. */
+function orgCue(ctx: Ctx, m: Mention): boolean {
+  const prev = lowerBefore(ctx, m);
+  if (prev !== null && ORG_NOUNS.has(prev.low)) return true;
+  const next = wordAfter(ctx, m);
+  if (next !== null && next.shape === 'lower' && ORG_MEMBERS.has(next.low)) return true;
+  // `the studio, Carmody`: an organisation noun, a comma, the name.
+  const before = wordBeforeComma(ctx, m);
+  return before !== null && ORG_NOUNS.has(before.low);
+}
+
+/** The lowercase word before the mention when a comma separates them (`the studio, Carmody`). */
+function wordBeforeComma(ctx: Ctx, m: Mention): Word | null {
+  const w = ctx.words[m.wi];
+  if (m.wi < 1 || w.joined) return null;
+  const before = ctx.words[m.wi - 1];
+  if (w.start - before.end !== 2 || ctx.text.charCodeAt(before.end) !== 44 /* , */ || before.seg !== w.seg) return null;
+  return before.shape === 'lower' ? before : null;
+}
+
+/** In a sports story: the mention names a team (an opponent, a score, `… basketball`). */
+function teamCue(ctx: Ctx, m: Mention): boolean {
+  if (!ctx.sports) return false;
+  const prev = lowerBefore(ctx, m);
+  if (prev && TEAM_RIVAL_WORDS.has(prev.low)) return true;
+  if (prev && prev.low === 'to' && m.wi > 1 && LOSS_WORDS.has(ctx.words[m.wi - 2].low)) return true;
+  if (SCORE_AFTER.test(ctx.text.slice(m.end, m.end + 12))) return true;
+  const next = wordAfter(ctx, m);
+  return next !== null && next.shape === 'lower' && TEAM_NOUNS.has(next.low);
+}
+
+/** The mention is a place by its neighbours: `Lamu island`, `Tulsa, Oklahoma`, `in Lyon`, `town of Kendal`. */
+function placeCue(ctx: Ctx, ms: Mention[], idx: number): boolean {
+  const m = ms[idx];
+  const next = wordAfter(ctx, m);
+  const cut = ctx.words[m.wj].cut;
+  if (next && next.shape === 'lower' && !cut && PLACE_NOUNS.has(next.low)) return true;
+  if (nearPlace(ms, idx, ctx.text)) return true;
+  const prev = lowerBefore(ctx, m);
+  if (!prev) return false;
+  // `outside Duarte's apartment`: a possessive after the preposition names the owner, not the place.
+  if (afterPlacePreposition(ctx, m) && !isCommonPlural(ctx.words[m.wj].low)) return true;
+  if (prev.low === 'downtown') return true;
+  const before = m.wi > 1 ? ctx.words[m.wi - 2] : null;
+  return prev.low === 'of' && before !== null && before.seg === prev.seg && before.shape === 'lower' && PLACE_OF_NOUNS.has(before.low);
+}
+
+function afterPlacePreposition(ctx: Ctx, m: Mention): boolean {
+  const prev = lowerBefore(ctx, m);
+  return prev !== null && STRONG_PLACE_PREPS.has(prev.low) && !ctx.words[m.wj].cut && !ctx.words[m.wi].initial;
+}
+
+/** A product, not an entity: `the KE browser`, `a Windows machine`, `Kestrel Explorer Web browser`. */
+function productCue(ctx: Ctx, m: Mention): boolean {
+  const next = wordAfter(ctx, m);
+  return next !== null && next.shape === 'lower' && !ctx.words[m.wj].cut && PRODUCT_NOUNS.has(next.low);
+}
+
+/** In a sports story, a city or state that names its team (`win over Dayton`); countries stay places. */
+function isCityTeam(ctx: Ctx, m: Mention, canonical: string | null): boolean {
+  // A possessive too: `Kentucky's scoring record`, `Denver's playoff loss`.
+  return ctx.sports && !COUNTRIES.has(canonical ?? '') && (teamCue(ctx, m) || ctx.words[m.wj].cut);
+}
+
+/** A team's nickname (`Broncos`, `76ers`) in a sports story, or before a team word (`Steelers lineman`). */
+function isTeamNickname(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i];
+  if (!TEAM_NICKNAMES.has(w.low)) return false;
+  if (ctx.sports) return true;
+  const next = ctx.words[i + 1];
+  return next !== undefined && next.joined && next.shape === 'lower' && TEAM_NOUNS.has(next.low);
+}
+
+/** A capitalised plural (`Wildcats`, `Broncos`, `Saints`): in a sports story, a team. */
+function isTeamPlural(ctx: Ctx, low: string): boolean {
+  if (TEAM_NICKNAMES.has(low)) return true;
+  return low.length > 3 && low.endsWith('s') && !/(?:ss|us|is)$/.test(low) && ctx.sports;
+}
+
+/** `the Institute for Peace Studies, also known as Sentinel`: the label of the name it is another name of. */
+function aliasOf(ctx: Ctx, ms: Mention[], idx: number): EntityLabel | null {
+  const m = ms[idx];
+  const prev = ms[idx - 1];
+  if (!prev || !prev.label || prev.strength < 2 || m.start - prev.end > 32 || ctx.words[prev.wj].seg !== ctx.words[m.wi].seg) return null;
+  return KNOWN_AS.test(ctx.text.slice(prev.end, m.start)) ? prev.label : null;
+}
+
+/** The label the context of one mention points to by a cue that is seldom wrong; null when none does. */
+function strongCue(ctx: Ctx, ms: Mention[], idx: number): EntityLabel | null {
+  const m = ms[idx];
+  const alias = aliasOf(ctx, ms, idx);
+  if (alias) return alias;
+  if (orgCue(ctx, m) || teamCue(ctx, m)) return 'ORG';
+  if (personCue(ctx, m)) return 'PERSON';
+  if (placeCue(ctx, ms, idx)) return 'PLACE';
+  return null;
+}
+
+/** Cues that hold when nothing else is known: a speaker, `the X`, a plural (`the Saints`). */
+function weakCue(ctx: Ctx, m: Mention): EntityLabel | null {
+  if (speakerCue(ctx, m)) return 'PERSON';
+  const last = m.words[m.words.length - 1];
+  const plural = isCommonPlural(last) || (ctx.sports && isTeamPlural(ctx, last));
+  const prev = lowerBefore(ctx, m);
+  const next = wordAfter(ctx, m);
+  // `the Academy`, `the Bulldogs`, but not `the No. 2 official`, nor a name before a noun (`the Kelvin scale`).
+  if (prev && prev.low === 'the' && (plural || ORG_HEADS.has(last) || (!isCommon(ctx, last) && !(next && next.shape === 'lower' && looksLikeNoun(next.low))))) return 'ORG';
+  // `Blue Devils`, `Golden Eagles`; a plural surname after a first name is no team (`Lamar Rivers`).
+  if (plural && (m.words.length === 1 || isCommon(ctx, m.words[0]))) return 'ORG';
+  return null;
+}
+
+/** Auxiliaries and function words: after `the X`, other lowercase words are mostly the noun X modifies. */
+const NOT_NOUNS = new Set(
+  ('is was are were has had have will would can could may might must should did does do for to of in on at by ' +
+    'with and or but that which who as from after before about into over under since while when where than ' +
+    'this these those its their his her').split(' '),
+);
+
+/** A rough test that a word after a name is the noun the name modifies (`the Kelvin scale`), not a verb. */
+function looksLikeNoun(low: string): boolean {
+  return !NOT_NOUNS.has(low) && !low.endsWith('ed') && !low.endsWith('ly') && !(low.endsWith('s') && !low.endsWith('ss'));
+}
+
+/** What the context says about the names no lexicon, head word or title decides. */
+interface NameCues {
+  /** Per mention index: the strong cue of that mention (weak cues are read where needed). */
+  strong: (EntityLabel | null)[];
+  /** Per name key: the strong cue most of its mentions have (a name introduced as `his brother Dmitrios` is a
+   * person in `Dmitrios was in his corner` too). */
+  byKey: Map<string, EntityLabel>;
+  /** Name keys used as products somewhere in the document (`the IE browser`), with their abbreviations. */
+  products: Set<string>;
+  /** Keys of the one-word names used alone mid-sentence: surnames and short forms. */
+  alone: Set<string>;
+  /** Per name key: the label most of its mid-sentence one-word mentions get; made when first needed. */
+  settled: Map<string, EntityLabel> | null;
+  /** Keys of the names that begin a longer ORG or PLACE with a head word (`Hazelden` of `Hazelden Center`). */
+  shortForms: Map<string, EntityLabel>;
+  /** Per mention index: the label `unknownWordLabel` gave it, once computed. */
+  wordLabel: (EntityLabel | null | undefined)[];
+}
+
+function needsContext(m: Mention): boolean {
+  return m.guess || (m.words.length === 1 && m.strength < 2 && !m.label);
+}
+
+function collectCues(ctx: Ctx, abbrev: Map<string, Mention>): NameCues {
+  const ms = ctx.out;
+  const cues: NameCues = { strong: new Array(ms.length).fill(null), byKey: new Map(), products: new Set(), alone: new Set(), settled: null, shortForms: shortForms(ms), wordLabel: new Array(ms.length) };
+  const tally = new Map<string, Map<EntityLabel, number>>();
+  for (let idx = 0; idx < ms.length; idx++) {
+    const m = ms[idx];
+    if (m.strength < 3 && productCue(ctx, m)) cues.products.add(m.key);
+    if (!needsContext(m)) continue;
+    if (m.words.length === 1 && !ctx.words[m.wi].initial) cues.alone.add(m.key);
+    const cue = (cues.strong[idx] = strongCue(ctx, ms, idx));
+    if (!cue) continue;
+    const counts = tally.get(m.key) ?? new Map<EntityLabel, number>();
+    counts.set(cue, (counts.get(cue) ?? 0) + 1);
+    tally.set(m.key, counts);
+  }
+  for (const [key, counts] of tally) {
+    const best = majority(counts);
+    if (best) cues.byKey.set(key, best);
+  }
+  // A product's abbreviation is a product (`Kestrel Explorer (KE)` … `the KE browser`), and the other way round.
+  if (cues.products.size) for (const [ab, def] of abbrev) {
+    const abKey = entityKey(ab.replace(/^\?/, ''));
+    if (cues.products.has(abKey)) cues.products.add(def.key);
+    else if (cues.products.has(def.key)) cues.products.add(abKey);
+  }
+  return cues;
+}
+
+/** Heads after which the rest of a name is still the institution (`Hazelden Center` → `Hazelden`); after
+ * `Police` or `County` it is a town. */
+const SHORTENED_HEADS = new Set('center centre clinic hospital institute foundation university college academy museum library theatre theater arena stadium hotel'.split(' '));
+
+function shortForms(ms: Mention[]): Map<string, EntityLabel> {
+  const out = new Map<string, EntityLabel>();
+  for (const m of ms) {
+    if (m.strength !== 2 || m.words.length < 2 || (m.label !== 'ORG' && m.label !== 'PLACE') || !SHORTENED_HEADS.has(m.words[m.words.length - 1])) continue;
+    out.set(entityKey(m.words.slice(0, -1).join(' ')), m.label);
+  }
+  return out;
+}
+
+/** The label each one-word name gets mid-sentence, by majority, for its sentence-initial mentions. */
+function settleLabels(ctx: Ctx, cues: NameCues): Map<string, EntityLabel> {
+  const settled = new Map<string, EntityLabel>();
+  const tally = new Map<string, Map<EntityLabel, number>>();
+  for (let idx = 0; idx < ctx.out.length; idx++) {
+    const m = ctx.out[idx];
+    if (m.guess || m.weakInitial || !needsContext(m)) continue;
+    const label = (cues.wordLabel[idx] = unknownWordLabel(ctx, idx, null, cues));
+    if (!label) continue;
+    const counts = tally.get(m.key) ?? new Map<EntityLabel, number>();
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    tally.set(m.key, counts);
+  }
+  for (const [key, counts] of tally) {
+    const best = majority(counts);
+    if (best) settled.set(key, best);
+  }
+  return settled;
+}
+
+/** The label counted most often, or null on a tie. */
+function majority(counts: Map<EntityLabel, number>): EntityLabel | null {
+  let best: EntityLabel | null = null;
+  let bestN = 0;
+  let tie = false;
+  for (const [label, n] of counts) {
+    if (n > bestN) [best, bestN, tie] = [label, n, false];
+    else if (n === bestN) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** Label of a one-word name no lexicon decides (`lexLabel`: a weak GeoNames city match, or null). */
+function unknownWordLabel(ctx: Ctx, idx: number, lexLabel: EntityLabel | null, cues: NameCues): EntityLabel | null {
+  const m = ctx.out[idx];
+  const low = m.words[0];
+  const next = wordAfter(ctx, m);
+  if (m.weakInitial && (!lexLabel || isCommon(ctx, low)) && !(next && SAY_VERBS.has(next.low))) {
+    // At a sentence start: a name described as a person (`Ferreira, the former club president,`), or one also
+    // written mid-sentence, which takes the label it has there.
+    if (lexLabel) return null;
+    if (cues.strong[idx] === 'PERSON' && !isCommon(ctx, low)) return 'PERSON';
+    if (!ctx.capSeen.has(low)) return null;
+    cues.settled ??= settleLabels(ctx, cues);
+    return cues.settled.get(m.key) ?? null;
+  }
+  if (cues.products.has(m.key)) return null;
+  // A city of the GeoNames list (`Seoul said` is the government speaking): a team in a sports story.
+  if (lexLabel === 'PLACE') return teamCue(ctx, m) ? 'ORG' : 'PLACE';
+  // A given name alone after `in`, `near` … (`died in Clyde`) is a place.
+  if (lexLabel === 'PERSON' && afterPlacePreposition(ctx, m)) return 'PLACE';
+  if (lexLabel) return lexLabel;
+  if (cues.strong[idx]) return cues.strong[idx];
+  const longer = cues.shortForms.get(m.key);
+  if (longer) return longer; // `Hazelden` where the text names the Hazelden Center
+  const weak = weakCue(ctx, m);
+  if (isCommon(ctx, low)) return weak === 'ORG' ? weak : null;
+  const byKey = cues.byKey.get(m.key);
+  if (byKey) return byKey;
+  if (weak) return weak;
+  const prev = lowerBefore(ctx, m);
+  if (prev && PLACE_PREPS.has(prev.low)) return 'PLACE';
+  return SURNAME_SHAPE.test(ctx.words[m.wi].text) ? 'PERSON' : null;
+}
+
+/**
+ * Label of a multi-word name with no head word or title (`Marla Tenbrook`, `Blue Devils`, `Kestrel Explorer`):
+ * a person needs a given name, a person's context, or its last word used alone as a surname elsewhere.
+ */
+function guessedNameLabel(ctx: Ctx, idx: number, cues: NameCues): EntityLabel | null {
+  const m = ctx.out[idx];
+  const strong = cues.strong[idx];
+  const givenFirst = GIVEN_NAMES.has(m.words[0]) || /^[A-Z]\.$/.test(ctx.words[m.wi].text);
+  if (strong === 'PLACE' && !givenFirst) return 'PLACE';
+  const longer = cues.shortForms.get(m.key);
+  if (longer && strong !== 'PERSON') return longer; // `at Mary Bridge` where the text names Mary Bridge Hospital
+  if (givenFirst || strong === 'PERSON' || hasNamePart(ctx, m)) return 'PERSON';
+  if (cues.products.has(m.key)) return null;
+  if (strong) return strong;
+  if (endsInCountry(ctx, m)) return 'ORG'; // `Telenor Pakistan`, `Orange Egypt`: a company's national arm
+  const byKey = cues.byKey.get(m.key);
+  if (byKey) return byKey;
+  const weak = weakCue(ctx, m);
+  if (weak) return weak;
+  const n = m.words.length;
+  const first = entityKey(m.words[0]);
+  const last = entityKey(m.words[n - 1]);
+  if (cues.byKey.get(first) === 'ORG') return 'ORG'; // `Butler Bulldogs` where `Butler` is a team
+  if (cues.byKey.get(last) === 'PERSON' || (cues.alone.has(last) && !cues.byKey.has(last))) return 'PERSON';
+  if (TEAM_NICKNAME_PHRASES.has(m.words[n - 2] + ' ' + m.words[n - 1])) return 'ORG';
+  return personShaped(ctx, m) ? 'PERSON' : null;
+}
+
+function endsInCountry(ctx: Ctx, m: Mention): boolean {
+  const last = ctx.words[m.wj];
+  const place = PLACE_NAMES.get(last.low);
+  return place !== undefined && COUNTRIES.has(place) && last.shape === 'cap';
+}
+
+/** A given name after the first word, a middle initial, a `Jr.`, or a surname spelling (`Sharron Diane Smith`). */
+function hasNamePart(ctx: Ctx, m: Mention): boolean {
+  for (let k = m.wi + 1; k <= m.wj; k++) {
+    const w = ctx.words[k];
+    if (GIVEN_NAMES.has(w.low) || NAME_SUFFIXES.has(w.low) || /^[A-Z]\.$/.test(w.text) || SURNAME_SHAPE.test(w.text)) return true;
+  }
+  return SURNAME_SHAPE.test(ctx.words[m.wi].text);
+}
+
+/** Name shape of a person: no ordinary word (given names aside), no all-caps word. */
+function personShaped(ctx: Ctx, m: Mention): boolean {
+  for (let k = m.wi; k <= m.wj; k++) {
+    const w = ctx.words[k];
+    if (NAME_PARTICLES.has(w.low) || NAME_SUFFIXES.has(w.low)) continue;
+    if (w.shape === 'upper' && !/^[A-Z]\.$/.test(w.text)) return false;
+    if (!GIVEN_NAMES.has(w.low) && isCommon(ctx, w.low)) return false;
+  }
+  return true;
+}
+
+/** Surname spellings only people have: `McDermott`, `LaRue`, `O'Brien`, `DeGeneres`. */
+const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|La|Le|De|Di|Van)[A-Z][a-z]+$/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Document pass.
@@ -789,8 +1334,8 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
     if (m.words.length < 2) continue;
     const ini = initials(m.words);
     if (ini.length < 2) continue;
-    const after = text.slice(m.end, m.end + 16);
-    const mm = /^(?:\s*\(|,\s+or\s+|\s+or\s+)([A-Z][A-Za-z.]{1,10})/.exec(after);
+    // The pattern is tried only after a bracket or an `or` (most names are followed by neither).
+    const mm = mayDefineAbbreviation(text, m.end) ? /^(?:\s*\(|,\s+or\s+|\s+or\s+)([A-Z][A-Za-z.]{1,10})/.exec(text.slice(m.end, m.end + 16)) : null;
     if (mm) {
       const ab = mm[1].replace(/\./g, '').toLowerCase();
       if (ab === ini || ab[0] === ini[0]) abbrev.set(ab, m);
@@ -811,6 +1356,10 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
       }
     }
   }
+
+  // Names no lexicon, head word or title decides: their context, then the multi-word ones' labels.
+  const cues = collectCues(ctx, abbrev);
+  for (let idx = 0; idx < ms.length; idx++) if (ms[idx].guess) ms[idx].label = guessedNameLabel(ctx, idx, cues);
 
   // Multi-word PERSON mentions by their first and last word.
   const byLast = new Map<string, Set<string>>();
@@ -858,61 +1407,54 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
     let label = m.label;
     let name: string | null = m.canonical;
     const single = m.words.length === 1;
-    if (single && m.strength < 3) {
+    if (single && m.label === 'ORG' && m.strength === 3 && byLast.has(m.key)) {
+      // `Harrison Ford` … `Ford's performance`: the surname, not the company.
+      label = 'PERSON';
+      name = null;
+      const full = byLast.get(m.key)!;
+      if (full.size === 1) m.alias = fullName([...full][0]);
+    } else if (single && m.strength < 3) {
       const w = m.words[0];
       const wk = m.key;
       const ab = w.indexOf('.') < 0 ? w : w.replace(/\./g, '');
       const def = abbrev.get(ab) ?? (ws[m.wi].shape === 'upper' ? abbrev.get('?' + ab) : undefined);
       const lastSet = byLast.get(wk);
       const firstSet = byFirst.get(wk);
-      if (def && def.label) {
+      if (def && def.guess && !def.label) {
+        continue; // the abbreviation of a name judged no entity (`Kestrel Explorer (KE)`)
+      } else if (def && def.label) {
         label = def.label;
         name = def.canonical || null;
         m.canonical = def.canonical;
         m.alias = def;
-      } else if (lastSet && lastSet.size === 1 && (m.strength < 2 || label === 'PERSON')) {
+      } else if (lastSet && (m.strength < 2 || label === 'PERSON')) {
+        // The surname of one person named in full; of several (`Ana Duarte`, `Luis Duarte`), a
+        // person still, with no one full name to stand for.
         label = 'PERSON';
-        m.alias = fullName([...lastSet][0]);
+        if (lastSet.size === 1) m.alias = fullName([...lastSet][0]);
       } else if (firstSet && firstSet.size === 1 && !lastSet && (m.strength < 2 || label === 'PERSON')) {
         label = 'PERSON';
         m.alias = fullName([...firstSet][0]);
       } else if (m.strength < 2 && orgLast.has(wk) && orgLast.get(wk) !== null) {
         label = 'ORG';
         m.alias = orgLast.get(wk)!;
+      } else if (DIRECTIONS.has(w) && placeFirst.has(w)) {
+        label = 'PLACE'; // `the North` → `North Korea`
+        m.alias = placeFirst.get(w);
       } else if (!label && placeFirst.has(w)) {
         label = 'PLACE';
       } else if (!label && labelOf.has(w)) {
         label = labelOf.get(w)!;
       } else if (m.strength < 2) {
-        const x = ws[m.wi];
-        const prev = m.wi > 0 && ws[m.wi - 1].seg === x.seg ? ws[m.wi - 1] : null;
-        const next = m.wj + 1 < ws.length && ws[m.wj + 1].seg === x.seg ? ws[m.wj + 1] : null;
-        const common = isCommon(ctx, w);
-        if (m.weakInitial && (!label || common) && !(next && SAY_VERBS.has(next.low))) continue;
-        if (!label || label === 'PLACE') {
-          // Context cues, strongest first.
-          const placeNext = next !== null && next.joined && next.shape === 'lower' && PLACE_NOUNS.has(next.low);
-          const commaPlace = nearPlace(ms, idx, text);
-          if (next && SAY_VERBS.has(next.low) && next.joined) label = 'PERSON';
-          else if (label) {
-            /* keep the lexicon's PLACE */
-          } else if (placeNext || commaPlace) label = 'PLACE';
-          else if (prev && STRONG_PLACE_PREPS.has(prev.low) && !x.initial && !isCommonPlural(w)) label = 'PLACE';
-          else if (prev && prev.low === 'the' && prev.shape === 'lower') label = 'ORG';
-          else if (isCommonPlural(w)) label = 'ORG';
-          else if (common) continue;
-          else if (prev && PLACE_PREPS.has(prev.low)) label = 'PLACE';
-          else label = 'PERSON';
-        }
+        const known = cues.wordLabel[idx];
+        label = known !== undefined && !label ? known : unknownWordLabel(ctx, idx, label, cues);
       }
-    } else if (label === 'PERSON' && m.strength < 2 && !GIVEN_NAMES.has(m.words[0]) && nearPlace(ms, idx, text) && text.slice(m.end, m.end + 2) === ', ') {
-      // `Rancho Mirage, Calif.`: an unknown name followed by a known state or country is a place.
-      label = 'PLACE';
     } else if (!label) {
       // Several unknown words, half of them or more ordinary words (`Standards Board Policy`): not a name.
       continue;
     }
     if (!label) continue;
+    if (label === 'PLACE' && isCityTeam(ctx, m, name)) label = 'ORG';
     result.push({ kind: 'entity', label, start: m.start, end: m.end, text: text.slice(m.start, m.end), name: name ?? '' });
     resultMentions.push(m);
   }
@@ -960,6 +1502,15 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
   return result;
 }
 
+/** Does `(` or `or` come right after position `end` (past a comma and spaces)? */
+function mayDefineAbbreviation(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 44 /* , */) i++;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 40 /* ( */ || (c === 111 /* o */ && text.charCodeAt(i + 1) === 114 /* r */);
+}
+
 /** Is the mention next to a known place across a comma (`Millom, Cumbria`, `Wasilla, Alaska`)? */
 function nearPlace(ms: Mention[], idx: number, text: string): boolean {
   const m = ms[idx];
@@ -988,11 +1539,11 @@ export function findEntities(doc: TokenizedDocument): EntityAnnotation[] {
   const lowSeen = new Set<string>();
   for (const w of words) {
     if (w.shape === 'lower') lowSeen.add(w.low);
-    else if (w.shape === 'cap' && !w.initial) capSeen.add(w.low);
+    else if ((w.shape === 'cap' || w.shape === 'upper') && !w.initial) capSeen.add(w.low);
   }
   // A word seen both capitalised mid-sentence and lowercase is common only if lowercase use dominates; keep
   // it as capitalised evidence (names like `Bush`, `Rice` recur capitalised).
-  const ctx: Ctx = { text: doc.text, words, capSeen, lowSeen, out: [] };
+  const ctx: Ctx = { text: doc.text, words, capSeen, lowSeen, sports: isSportsStory(lowSeen, capSeen), out: [] };
   chunk(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop overlaps (should not happen; keep the first and longest).

@@ -819,4 +819,17 @@ const DATA =
   'written|wrong|wrongly|wrongs|wrote|yard|yards|yawn|year|yearly|years|yellow|yes|yesterday|yet|yeti|yield|yields|' +
   'you|young|younger|youngest|your|yours|yourself|yourselves|youth|zero|zeros|zone|zones|zoom|';
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(DATA.split('|').filter(Boolean));
+/**
+ * Everyday words the size-10/20 lists lack (many are newer than them), written by hand for this project: a
+ * capitalised `Kestrel Explorer` or `Harbour Dairy` is then not taken for a person's name.
+ */
+const SUPPLEMENT =
+  'internet online offline website websites web blog blogs email emails browser browsers software hardware ' +
+  'download downloads upload smartphone smartphones app apps laptop laptops tablet tablets explorer explorers ' +
+  'maid maids dairy dairies creamery stadium stadiums theater theaters theatre theatres avenue avenues motel ' +
+  'motels hotel hotels pier piers courthouse warehouse warehouses supermarket supermarkets mall malls ' +
+  'clinic clinics rehab recovery outlet outlets cable cables broadband telecom telecoms wireless network ' +
+  'gang gangs cartel cartels mafia mob heist jeweler jewelers jewellery jewelry diamond diamonds playoff ' +
+  'playoffs rookie rookies quarterback touchdown semifinal semifinals quarterfinal quarterfinals';
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...DATA.split('|'), ...SUPPLEMENT.split(' ')].filter(Boolean));

@@ -76,11 +76,81 @@ export const ORG_HEADS: Set<string> = new Set(
     'church mosque synagogue temple diocese ministries mission hospital clinic center centre museum library ' +
     'club team fc united society board coalition alliance front movement network congress chamber exchange ' +
     'directorate secretariat inspectorate unit squad taskforce initiative project program programme watch ' +
-    'reserve treasury mint observatory bureau firm patrol telecom communications pictures entertainment').split(' '),
+    'reserve treasury mint observatory bureau firm patrol telecom communications pictures entertainment ' +
+    // Company suffixes and business types (general English usage: `Acme Foods`, `Baxter Advisors`).
+    'foods brands stores markets restaurants advisors advisers accounting distributors creamery dairy bakery ' +
+    'insurance ventures solutions software logistics chemicals pharma llp lp gmbh').split(' '),
 );
 
 /** Words that head an organisation when they come first and `of` follows (`University of Chicago`). */
 export const ORG_OF_HEADS: Set<string> = new Set(
   ('department ministry university bank office institute college school academy council court church ' +
     'house chamber federation league association society board commission committee union museum').split(' '),
+);
+
+/**
+ * Lowercase nouns that, right before a capitalised name, say it names an organisation (`operator Zentrix`,
+ * `telecoms company Zentrix`, `trade publication Billboard`). General English.
+ */
+export const ORG_NOUNS: Set<string> = new Set(
+  ('company firm operator provider carrier retailer supermarket chain studio network broadcaster publication ' +
+    'magazine newspaper paper tabloid website site blog outlet station channel maker manufacturer developer ' +
+    'publisher distributor insurer lender bank airline startup conglomerate subsidiary brand label charity ' +
+    'organization organisation agency giant automaker carmaker').split(' '),
+);
+
+/** Words of sports reporting: a document with several of them (in lowercase) is a sports story. */
+export const SPORTS_WORDS: Set<string> = new Set(
+  ('coach playoff playoffs quarterback touchdown touchdowns basketball football baseball hockey soccer ' +
+    'semifinal semifinals quarterfinal quarterfinals rebounds inning innings halftime scorer roster seeded ' +
+    'pitcher outfielder goalkeeper midfielder tournament league championship game games season points ' +
+    'victory defeated teammate teammates baseman shortstop infielder slugger bullpen lineman linemen').split(' '),
+);
+/** League abbreviations (lowercase), which count as sports words when written capitalised. */
+export const SPORTS_LEAGUES: Set<string> = new Set('nfl nba mlb nhl ncaa afc nfc'.split(' '));
+/** How many different SPORTS_WORDS make a sports story. */
+export const SPORTS_STORY_WORDS = 3;
+
+/** Words before an opponent in sports reporting (`win over Dayton`, `beat visiting Detroit`). */
+export const TEAM_RIVAL_WORDS: Set<string> = new Set(
+  ('over against beat beats beating defeated defeats defeating outlasted edged routed topped downed blanked vs ' +
+    'vs. versus host hosts hosting visiting ranked seeded top-ranked top-seeded unbeaten undefeated').split(' '),
+);
+
+/** Words after a team's name (`Kentucky basketball`, `Butler's lead`, `Steelers lineman`). */
+export const TEAM_NOUNS: Set<string> = new Set(
+  ('basketball football baseball hockey soccer team squad defenders defense defence offense offence fans ' +
+    'coach quarterback roster lineup win loss victory defeat lead game season playoff history defensive ' +
+    'offensive lineman linebacker receiver tailback cornerback safety kicker punter pitcher catcher shortstop ' +
+    'infielder outfielder slugger goalie goaltender forward guard').split(' '),
+);
+
+/**
+ * Nicknames of the teams of the four major North American leagues (NFL, NBA, MLB, NHL), past and present:
+ * general knowledge. A one-word nickname is an ORG in a sports story; the two-word ones are distinctive enough
+ * anywhere.
+ */
+export const TEAM_NICKNAMES: Set<string> = new Set(
+  ('cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers texans colts ' +
+    'jaguars chiefs raiders chargers rams dolphins vikings patriots saints giants jets eagles steelers 49ers ' +
+    'seahawks buccaneers titans commanders redskins oilers hawks celtics nets hornets bulls cavaliers ' +
+    'mavericks nuggets pistons warriors rockets pacers clippers lakers grizzlies heat bucks timberwolves ' +
+    'pelicans knicks thunder magic 76ers sixers suns blazers trailblazers kings spurs raptors jazz wizards ' +
+    'supersonics sonics bobcats diamondbacks braves orioles cubs reds guardians indians astros royals angels ' +
+    'dodgers marlins brewers twins mets yankees athletics phillies pirates padres mariners rays rangers ' +
+    'nationals expos ducks coyotes bruins sabres flames hurricanes blackhawks avalanche stars canadiens ' +
+    'predators devils islanders senators flyers penguins sharks kraken blues lightning canucks capitals').split(' '),
+);
+/** Two-word nicknames, lowercase. */
+export const TEAM_NICKNAME_PHRASES: Set<string> = new Set(
+  ['red sox', 'white sox', 'blue jays', 'trail blazers', 'red wings', 'maple leafs', 'golden knights', 'blue jackets'],
+);
+
+/**
+ * Names of widely used software and devices (general knowledge): products, which are not PERSON / ORG /
+ * PLACE. Lowercase; `ie` only counts written in capitals.
+ */
+export const PRODUCT_NAMES: Set<string> = new Set(
+  ('windows;internet explorer;ie;firefox;chrome;iphone;ipad;ipod;android;ios;macos;xbox;playstation;kindle;' +
+    'excel;powerpoint;photoshop;activex;linux;ubuntu;macbook;imac').split(';'),
 );

@@ -20,7 +20,7 @@ export const TITLES: Set<string> = new Set(
     'actor actress singer rapper comedian designer author writer novelist producer editor reporter ' +
     'columnist correspondent anchor analyst quarterback qb rb wr te lb cb receiver linebacker pitcher ' +
     'outfielder catcher striker goalkeeper midfielder defender boxer ' +
-    'firefighter patrolman pilot astronaut gm ceo chairman rookie suspect').split(' '),
+    'firefighter patrolman pilot astronaut gm ceo chairman rookie suspect chief').split(' '),
 );
 
 /** Words that qualify a title (`Foreign Minister`, `Deputy Prime Minister`, `former President`). They form a role
@@ -99,9 +99,71 @@ const GIVEN_NAMES_DATA =
   'joe donald hillary barack michelle melania ivanka jared nancy chuck mitch kevin marco ted rand ' +
   'bernie elizabeth alexandria pete ron gavin greg rick andrew jay tim josh jd mike rudy rex jim';
 
-export const GIVEN_NAMES: Set<string> = new Set(GIVEN_NAMES_DATA.split(' '));
+
+// More frequent English-language given names (general knowledge; place-like names such as Dallas or Sydney left out).
+const MORE_GIVEN_NAMES_DATA =
+  'aaliyah abby ada addison adriana agnes aidan aiden alana alec alexis alma alyssa amelia amos ' +
+  'angie annette antoine archie ariana arlene armando ashton aubrey avery bailey barney becky belinda ' +
+  'benita bennett bernadette bert bessie betsy beulah bianca billie blake blanche bo boyd brady ' +
+  'brendan brent brett brianna brittney bryce bud buddy caleb callie candice cara carlton carter casey ' +
+  'cassandra cecil cedric celia charlene chester chrissy christa christy clayton clifford clyde colleen ' +
+  'conrad constance cora corey cornelius cory cristian cyrus daisy damian damon dane dante daphne darla ' +
+  'darlene darrell darryl daryl davis deanna debbie dee delia della delores demetrius denise denny derrick ' +
+  'desmond devin dexter diego dina dolores dominique donovan dora dorian dylan earnest eddy edna edmund ' +
+  'elias elisa eliza ellie elmer eloise elsie elvis emanuel emilio emmett ervin essie ethel etta ' +
+  'eunice ezra fannie fay felicia flora flossie floyd frances francine frankie freda freddie gabe garrett ' +
+  'garry genevieve geoffrey georgina gerard gertrude gilbert giselle glenda gracie greta gretchen gwen ' +
+  'gwendolyn hal hank harvey hattie herman hilda horace hubert ida ike imogen ira irma irving isaiah ' +
+  'isabelle jacques jaden jalen jamal jameson jana janelle janie jasmine jayden jayne jeanette jeannie jed ' +
+  'jenna jerald jeremiah jermaine jessie jillian joann joanne jodi jody joey johanna jolene jonah jonas ' +
+  'josephine josie juanita jude judd jules justine kara kareem karina karla kasey katelyn katrina kayla ' +
+  'keisha kelsey kendra kenny kerry kirsten kristina kristy lacey lana latoya laurie laverne leah leigh ' +
+  'lena leroy les lester leticia levi lewis lillian lillie lionel lonnie loretta lorraine lou louie lucille ' +
+  'lucinda luther lyle mabel mackenzie mae malik mamie marcia margie margo mariah marian marianne marisa ' +
+  'marlene marlon maude mavis maxine melinda melvin meredith micah mickey mildred millie mindy ' +
+  'minnie miranda miriam molly monique monte murray myra myrtle nadine nannie nell nellie nettie nicky noel ' +
+  'nolan nora norma ollie otis patsy patty perry phoebe phyllis quentin quincy rachael rae ramona randall ' +
+  'randolph reba reese reginald rene rhonda rickey riley robbie rochelle rocky roderick rodrigo ronnie ' +
+  'rosalie rosemary roxanne royce russ sabrina sadie sal salvador sammy santiago shana shaun shauna sheldon ' +
+  'sherman silas sonya spencer stacey stella stewart tabitha tami tania tasha terrell thelma thurman toby ' +
+  'tomas toni tonya tracey trina trudy tyrone ulysses vaughn velma vern vernon vicky viola virgil wallace ' +
+  'walt wendell wes whitney wilbur wilfred willard willis wilma winifred winston woodrow wyatt yolanda zack ' +
+  'zelda ';
+
+export const GIVEN_NAMES: Set<string> = new Set([...GIVEN_NAMES_DATA.split(' '), ...MORE_GIVEN_NAMES_DATA.split(' ').filter(Boolean)]);
 // Not names but leaked in via surnames in the list above.
 for (const x of ['kishida', 'navalny', 'jinping', 'keqiang', 'moon', 'park', 'choi', 'lee', 'kim']) GIVEN_NAMES.delete(x);
+
+/**
+ * Lowercase nouns that, right before a capitalised name, say it names a person (`his brother Dmitrios`, `mob boss
+ * Bulger`, `teammate Jones`): kinship, relations and roles that TITLES does not hold. General English.
+ */
+export const PERSON_NOUNS: Set<string> = new Set(
+  ('wife husband son daughter brother sister mother father mom dad uncle aunt nephew niece cousin grandson ' +
+    'granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepfather stepmother girlfriend ' +
+    'boyfriend fiance fiancé fiancee fiancée widow widower partner friend neighbor neighbour colleague teammate ' +
+    'classmate roommate lawyer attorney publicist spokesman spokeswoman godfather boss mobster gangster victim ' +
+    'gunman shooter killer suspect inmate prisoner escapee fugitive defendant driver motorist climber ' +
+    'passenger witness teenager boy girl man woman guard forward midfielder winger star veteran newcomer ' +
+    'freshman sophomore junior senior player fighter champion challenger contender hopeful candidate nominee ' +
+    'businessman businesswoman billionaire millionaire filmmaker director screenwriter playwright poet painter ' +
+    'artist musician guitarist drummer host presenter journalist blogger historian scientist economist ' +
+    'physician surgeon neurosurgeon dr doctor nurse teacher student mr mrs ms model icon legend celebrity ' +
+    'socialite heiress heir owner employee worker resident native graduate alumnus rapist murderer thief robber ' +
+    'hostage survivor patient appointee coordinator receiver linebacker quarterback').split(' '),
+);
+
+/**
+ * Surnames that on their own name one well-known person in news text: US presidents since 1900 and world
+ * leaders of recent decades (general knowledge). Left out when a city or company shares the name (`Lincoln`,
+ * `Ford`, `Washington`).
+ */
+export const WELL_KNOWN_SURNAMES: Set<string> = new Set(
+  ('roosevelt taft coolidge hoover truman eisenhower kennedy nixon reagan clinton obama trump biden bush carter ' +
+    'putin zelensky zelenskyy medvedev lavrov gorbachev yeltsin stalin lenin hitler churchill thatcher blair ' +
+    'merkel macron scholz sarkozy sunak starmer erdogan netanyahu modi kishida assad khamenei ahmadinejad ' +
+    'rouhani gaddafi qaddafi mubarak mandela castro chavez maduro bolsonaro trudeau albanese mao').split(' '),
+);
 
 /** Family-name particles that may sit inside a PERSON span (`Ludwig van Beethoven`, `Osama bin Laden`). */
 export const NAME_PARTICLES: Set<string> = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'ten', 'y', 'st.']);

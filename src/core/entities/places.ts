@@ -105,6 +105,8 @@ function addPlaces(data: string): void {
   }
 }
 addPlaces(COUNTRY_DATA);
+/** Canonical names of countries and territories: they stay places in sports stories (city teams become ORG). */
+export const COUNTRIES: Set<string> = new Set(COUNTRY_DATA.split(';').map((g) => g.split('|')[0]));
 addPlaces(REGION_DATA);
 for (const group of US_STATE_DATA.split(';')) {
   const [name, ap, postal] = group.split('|');
@@ -164,7 +166,20 @@ export const PLACE_HEADS: Set<string> = new Set(
     'street avenue ave. road rd. boulevard blvd. square plaza highway freeway lane drive heights hills hill ' +
     'park beach harbor harbour port airport station village township borough parish krai raion ' +
     'governorate emirate canton glacier volcano falls reef cape point ' +
-    'springs creek bridge tunnel dam crossing border').split(' '),
+    'springs creek bridge tunnel dam crossing border ' +
+    // Named facilities (`Apollo Theater`, `Wembley Stadium`, `Brighton Pier`): places in this scheme.
+    'theatre theater arena stadium hotel motel prison jail penitentiary courthouse pier wharf ridge hut ' +
+    'mall garden gardens way').split(' '),
 );
 /** Words that make a capitalised phrase a place when they come first (`Mount Everest`, `Lake Tahoe`). */
-export const PLACE_PREFIXES: Set<string> = new Set(['mount', 'mt.', 'mt', 'lake', 'cape', 'fort', 'ft.', 'gulf', 'isle']);
+export const PLACE_PREFIXES: Set<string> = new Set([
+  ...['mount', 'mt.', 'mt', 'lake', 'cape', 'fort', 'ft.', 'gulf', 'isle', 'rue', 'avenue', 'place', 'piazza', 'plaza', 'port'],
+  // Stadiums named in other languages (`Stade de France`, `Estadio Azteca`).
+  ...['stade', 'estadio', 'stadio', 'stadion'],
+]);
+
+/** Nouns before `of` that make the next name a place (`the town of Kendal`, `the resort of Biarritz`). */
+export const PLACE_OF_NOUNS: Set<string> = new Set(
+  ('town city village hometown resort suburb suburbs outskirts capital state county province region district ' +
+    'island port municipality borough streets heart centre center').split(' '),
+);
