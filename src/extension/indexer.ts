@@ -58,6 +58,7 @@ export class Indexer implements vscode.Disposable {
   private ticketCount = 0;
   /** Sources found past `corroborate.maxFiles` and left out of the last scan. */
   overLimit = 0;
+  private keptUnderLimit: Set<string> | undefined;
   /** Whether the first scan has finished. */
   ready = false;
   /** Progress of the scan in progress, for the status bar. */
@@ -179,7 +180,15 @@ export class Indexer implements vscode.Disposable {
         `Corroborate: ${uris.length.toLocaleString('en-US')} sources found; the first ${max.toLocaleString('en-US')} (by path) are analysed and ${this.overLimit.toLocaleString('en-US')} are left out. Raise "corroborate.maxFiles" or narrow "corroborate.include" to choose.`,
       );
     }
-    return uris.slice(0, max);
+    const kept = uris.slice(0, max);
+    this.keptUnderLimit = this.overLimit ? new Set(kept.map((u) => u.toString())) : undefined;
+    return kept;
+  }
+
+  /** Past `corroborate.maxFiles`, only the sources the scan kept: a file event must not bring back one left out. */
+  private leftOut(uri: vscode.Uri | string): boolean {
+    const id = uri.toString();
+    return this.keptUnderLimit !== undefined && !this.keptUnderLimit.has(id) && !this.corpus.has(id);
   }
 
   private async scan(uris: vscode.Uri[], progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
@@ -236,6 +245,7 @@ export class Indexer implements vscode.Disposable {
   /** Reads a source from its open editor if there is one (unsaved edits count), else from disk. */
   private async load(uri: vscode.Uri): Promise<void> {
     const id = uri.toString();
+    if (this.leftOut(id)) return;
     const ticket = this.nextTicket(id);
     const open = this.openDocument(id);
     if (open) return this.setEditorText(open, ticket);
@@ -324,7 +334,8 @@ export class Indexer implements vscode.Disposable {
         return;
       }
     }
-    if (this.tickets.get(id) !== ticket) return;
+    // Stale, or left out by a scan that applied the file limit while this source was being read.
+    if (this.tickets.get(id) !== ticket || this.leftOut(id)) return;
     this.skippedSources.delete(id);
     if (note) this.notes.set(id, note);
     else this.notes.delete(id);
@@ -368,14 +379,14 @@ export class Indexer implements vscode.Disposable {
     const uris = new Map<string, vscode.Uri>();
     // Every file under it, filtered by isSource: the include patterns are relative to the workspace folder.
     for (const found of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), null)) {
-      if (this.isSource(found) && !this.openDocument(found.toString())?.isDirty) uris.set(found.toString(), found);
+      if (this.isSource(found) && !this.leftOut(found) && !this.openDocument(found.toString())?.isDirty) uris.set(found.toString(), found);
     }
     for (const found of uris.values()) await this.load(found);
     if (uris.size) this.fireChanged();
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
-    if (!this.isSource(uri) || this.openDocument(uri.toString())?.isDirty) return;
+    if (!this.isSource(uri) || this.leftOut(uri) || this.openDocument(uri.toString())?.isDirty) return;
     await this.load(uri);
     this.fireChanged();
   }
