@@ -1,9 +1,9 @@
 // Numeric claims: counts, amounts of money, percentages, measures, ordinals, years, dates, times and ranges.
 //
 // One left-to-right pass per sentence over the items of `numbers/items.ts` (tokens regrouped so that
-// `10,000`, `$1.2bn` and `12%` are single items). At each item the matcher tries, in order, a date, a time,
-// then a quantity (optional qualifier + amount + optional range + unit); a match consumes its items, so the
-// annotations come out sorted and never overlap. Lexicons are Maps/Sets (`numbers/lexicon.ts`).
+// `10,000`, `$1.2bn` and `12%` are single items). At each item the matcher tries a date or time phrase
+// (`numbers/dates.ts`), then a quantity (optional qualifier + amount + optional range + unit); a match consumes
+// its items, so the annotations come out sorted and never overlap. Lexicons are Maps/Sets (`numbers/lexicon.ts`).
 //
 // Span and unit rules
 // - The span runs from the qualifier (`over`, `more than`, `an estimated`, `between` for ranges) through the
@@ -24,16 +24,32 @@
 //   measure's or money's span (`hundreds of square miles`). An explicit qualifier wins over the vague phrase.
 // - Ranges: `10 to 15`, `between 10 and 15`, `10-15`, `$10-15 million` → label `range`, value = lower,
 //   `upper` = upper, unit as for the bounds. A scale on the upper bound applies to a bare lower bound
-//   (`10 to 15 million` → 10e6..15e6). Descending pairs (`3-1` scores, `from 10 to 5`) are not ranges.
+//   (`10 to 15 million` → 10e6..15e6). Descending pairs (`3-1` scores, `from 10 to 5`) are not ranges. Two
+//   bounds that close an interval are a range too (`over 18 and under 60` → 18..60, approx null).
+// - Fractions: `two thirds`, `a third of`, `one fifth`, `three and a half`, `2 1/2`, `1½`, `half a million`
+//   (a singular ordinal-like denominator before a noun is an ordinal: `a third party`); shares (`one in five
+//   adults` → 0.2, unit `adults`; `two out of five`); spoken decimals (`three point five million`). A smaller
+//   unit after money or a measure adds to it: `13 dollars and 45 cents` → 13.45, `6 feet 2 inches` → 6.1667 feet.
 // - Years: a bare four-digit figure 1000–2100 is a year unless a plural noun follows and no year preposition
-//   (`in`, `since`, `by`…) precedes it (`1500 soldiers` is a count). `1990s` is the year 1990.
+//   (`in`, `since`, `by`…) precedes it (`1500 soldiers` is a count). `1990s`, `1990's` and the detokenised
+//   `1990 s` are the year 1990. A range of years is a year, the first (`between 2014 and 2018` → 2014).
 // - Dates (value = yyyymmdd as a number when the year is written, else mmdd; month-only dates use day 00:
 //   `June 2024` → 20240600, `in August` → 800): `Nov. 13`, `Nov. 13, 2024`, `13 Nov 2024`, `June 19th`,
-//   `2024-11-13`, `11/13/2024`, `22/04`. `May`, `March` and bare abbreviations need a day or year next to
-//   them. Weekdays (`Tuesday`) are dates with value null; relative expressions
-//   (`today`, `last week`, `next month`) are not reported: they state no date a source could get wrong. `the past two weeks` is a measure (2 weeks), not a date.
-// - Times (value = minutes after midnight): `5:35 a.m. ET`, `06:58 AM IST`, `5 p.m.`, `5pm`, `noon`,
-//   `midnight`; the am/pm marker and an uppercase time-zone abbreviation are in the span, the zone is the unit.
+//   `2024-11-13`, `11/13/2024`, `22/04`, `March eighteenth`. `May`, `March` and bare abbreviations need a day
+//   or year next to them. Weekdays (`Tuesday`), holidays (`Christmas Day`), relative and recurring dates
+//   (`next Monday`, `last week`, `this weekend`, `tomorrow morning`, `every Tuesday`, `daily`, `three times
+//   a week`, `two weeks before Christmas`) are dates with value null; `today` and `now` alone are not reported
+//   (mostly `nowadays`: `Today, Russia is…`). `the past two weeks` is a measure (2 weeks), not a date.
+//   A part of a period keeps the value and label of what it is part of: `the last week of July` → 700,
+//   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year.
+// - Times (value = minutes after midnight): `5:35 a.m. ET`, `06:58 AM IST`, `5 p.m.`, `5pm`, `8.30pm`, `noon`,
+//   `midnight`, `four o'clock`, `5 in the morning`; the am/pm marker and an uppercase time-zone abbreviation
+//   are in the span, the zone is the unit.
+// - Combined: a day with its time is one date with the day's value (`Thursday 1 pm`, `Nov. 13, 2024 at 5:35
+//   a.m. ET` → 20241113, `8 a.m. on Nov. 5`); a dateline's comma keeps them apart (`13 Nov 2024, 06:58 AM`).
+//   A range of dates or times has the label and value of its first end: `from March to May` → date 300,
+//   `9 to 12 June` → 609, `from 5 to 6pm` → time 1020 (the bare end takes the other's am/pm). No `upper`:
+//   that is for ranges of amounts.
 // - Ordinals: `first` … `millionth`, `twenty-first`, `21st`, `third-largest` → value = the rank.
 // - Not reported: figures inside names (`Hwasong-19`, `F-16`, `COVID-19`, `G7` are words, not figures; a bare
 //   integer right after a capitalised non-function word is a model or article number: `Boeing 737`,
@@ -44,15 +60,16 @@ import type { Plugin } from 'unified';
 import type { Root } from 'nlcst';
 import type { TokenizedDocument } from '../tokens.js';
 import type { NumberAnnotation, NumberLabel } from '../types.js';
-import { Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
+import { type Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
 import {
-  AM_PM, AMBIGUOUS_MONTHS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
-  FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, IRREGULAR_PLURALS, MEASURES, MONTHS, NOT_PLURAL,
-  ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS, QUALIFIERS,
-  SCALES, SMALL_NUMBERS, TENS, TIME_ZONES, VAGUE_PLURALS, WEAK_UNITS,
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
+  FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, MEASURES, MONTHS,
+  ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS,
+  QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS, WEAK_UNITS,
   WEEKDAYS, YEAR_PREPOSITIONS,
 } from './numbers/lexicon.js';
-import { dateValue, validDate } from './numbers/numeric.js';
+import { caseRoles, readTemporal, rolesOf, TEMPORAL_ROLES, TEMPORAL_WORDS } from './numbers/dates.js';
+import { doc, isCountNounAhead, isPluralWord, items, lowerAt, n, setSentence, word } from './numbers/sentence.js';
 
 /** An amount as read at one position: the figure, how it was written and what was glued to it. */
 interface Amount {
@@ -72,6 +89,8 @@ interface Amount {
   plain: boolean;
   intDigits: number;
   decade: boolean;
+  /** Where the span ends when it is not at the end of the last item (`1990 s.`: before the full stop). */
+  endChar: number;
   /** Vague phrase (`hundreds of`, `several`). */
   vague: string | null;
   /** The word `one` on its own. */
@@ -82,167 +101,28 @@ interface Amount {
 function newAmount(j: number, value: number): Amount {
   return {
     j, value, scale: 1, currency: null, percent: false, measure: null, hyphenWord: null, ordinal: false,
-    plain: false, intDigits: 0, decade: false, vague: null, one: false, upper: null,
+    plain: false, intDigits: 0, decade: false, endChar: -1, vague: null, one: false, upper: null,
   };
 }
 
-let items: Item[] = [];
-let n = 0;
-let doc = '';
 let out: NumberAnnotation[] = [];
 const buffer = new ItemBuffer();
 
-function word(k: number): Item | null {
-  return k < n && items[k].type === WORD ? items[k] : null;
-}
-
-function lowerAt(k: number): string {
-  return k < n ? items[k].lower : '';
-}
-
 function emit(label: NumberLabel, i: number, j: number, value: number | null, unit: string | null,
-  approx: string | null, upper?: number | null): void {
+  approx: string | null, upper?: number | null, end = items[j - 1].end): void {
   const start = items[i].start;
-  const end = items[j - 1].end;
   const a: NumberAnnotation = { kind: 'number', label, start, end, text: doc.slice(start, end), value, unit, approx };
   if (upper != null) a.upper = upper;
   out.push(a);
 }
 
-// ---------------------------------------------------------------------------------------------- dates
+// ------------------------------------------------------------------------------------- dates and times
 
-function dayAt(k: number): number {
-  if (k >= n || items[k].type !== NUMERIC) return 0;
-  const num = items[k].numeric();
-  if (!num || num.kind !== 'number' || num.currency || num.intDigits > 2 || !Number.isInteger(num.value)) return 0;
-  if (num.suffix !== '' && !ORDINAL_SUFFIXES.has(num.suffix)) return 0;
-  return num.value >= 1 && num.value <= 31 ? num.value : 0;
-}
-
-function yearAt(k: number): number {
-  if (k >= n || items[k].type !== NUMERIC) return 0;
-  const num = items[k].numeric();
-  if (!num || !num.plain || num.intDigits !== 4) return 0;
-  return num.value >= 1000 && num.value <= 2200 ? num.value : 0;
-}
-
-function monthAt(k: number, needsContext: boolean): number {
-  const it = word(k);
-  if (!it) return 0;
-  const m = MONTHS.get(it.lower);
-  if (!m) return 0;
-  if (!it.cap && (needsContext || AMBIGUOUS_MONTHS.has(it.lower) || it.lower.length <= 4)) return 0;
-  return m;
-}
-
-/** After a day (`13`) or a month-day (`Nov. 13`): an optional `, 2024` / ` 2024`. Returns [year, end]. */
-function trailingYear(k: number): [number, number] {
-  let y = yearAt(k);
-  if (y && items[k].space) return [y, k + 1];
-  if (k < n && items[k].lower === ',' ) {
-    y = yearAt(k + 1);
-    if (y) return [y, k + 2];
-  }
-  return [0, k];
-}
-
-function tryDate(i: number): number {
-  const it = items[i];
-  if (it.type === NUMERIC) {
-    const num = it.numeric();
-    if (num && num.kind === 'date' && (i + 1 >= n || items[i + 1].lower !== '/')) {
-      emit('date', i, i + 1, num.value, null, null);
-      return i + 1;
-    }
-    // day month [year]: `13 Nov 2024`, `13th November`, `4th of July`
-    const d = dayAt(i);
-    if (d) {
-      let k = i + 1;
-      if (lowerAt(k) === 'of' && monthAt(k + 1, false)) k++;
-      const m = monthAt(k, false);
-      if (m && validDate(0, m, d)) {
-        const [y, end] = trailingYear(k + 1);
-        emit('date', i, end, dateValue(y, m, d), null, null);
-        return end;
-      }
-    }
-    return -1;
-  }
-  if (it.type !== WORD) return -1;
-  const lower = it.lower;
-  const m = monthAt(i, false);
-  if (m) {
-    let k = i + 1;
-    if (lowerAt(k) === '.' && !it.lower.endsWith('.') && it.lower.length <= 4) k++; // `Nov` `.`
-    const d = dayAt(k);
-    if (d && validDate(0, m, d) && items[k].space) {
-      const [y, end] = trailingYear(k + 1);
-      emit('date', i, end, dateValue(y, m, d), null, null);
-      return end;
-    }
-    let y = yearAt(k);
-    if (y && items[k].space) {
-      emit('date', i, k + 1, dateValue(y, m, 0), null, null);
-      return k + 1;
-    }
-    if (lowerAt(k) === ',' && (y = yearAt(k + 1))) {
-      emit('date', i, k + 2, dateValue(y, m, 0), null, null);
-      return k + 2;
-    }
-    if (!AMBIGUOUS_MONTHS.has(lower) || (lower.endsWith('.') && lower !== 'may.')) {
-      emit('date', i, i + 1, dateValue(0, m, 0), null, null);
-      return i + 1;
-    }
-    return -1;
-  }
-  // Relative expressions (`today`, `last week`) state no date a source could get wrong: not reported.
-  if (WEEKDAYS.has(lower) && it.cap) {
-    emit('date', i, i + 1, null, null, null);
-    return i + 1;
-  }
-  return -1;
-}
-
-// ---------------------------------------------------------------------------------------------- times
-
-function tryTime(i: number): number {
-  const it = items[i];
-  let minutes = -1;
-  let k = i + 1;
-  if (it.type === NUMERIC) {
-    const num = it.numeric();
-    if (!num || num.currency) return -1;
-    if (num.kind === 'time') {
-      minutes = num.value;
-      if (num.suffix === '') {
-        const ampm = k < n ? AM_PM.get(items[k].lower) : undefined;
-        if (ampm && minutes < 13 * 60) {
-          if (minutes >= 12 * 60) minutes -= 12 * 60;
-          if (ampm === 'pm') minutes += 12 * 60;
-          k++;
-        }
-      }
-    } else if (num.kind === 'number' && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 &&
-      num.intDigits <= 2) {
-      let ampm = AM_PM.get(num.suffix);
-      if (!ampm && num.suffix === '' && k < n) {
-        ampm = AM_PM.get(items[k].lower);
-        if (ampm) k++;
-      }
-      if (!ampm) return -1;
-      minutes = ((num.value % 12) + (ampm === 'pm' ? 12 : 0)) * 60;
-    } else {
-      return -1;
-    }
-  } else if (it.lower === 'noon' || it.lower === 'midnight') {
-    minutes = it.lower === 'noon' ? 720 : 0;
-  } else {
-    return -1;
-  }
-  let zone: string | null = null;
-  if (k < n && items[k].type === WORD && TIME_ZONES.has(items[k].lower) && items[k].text === items[k].text.toUpperCase()) zone = items[k++].text;
-  emit('time', i, k, minutes, zone, null);
-  return k;
+function tryTemporal(i: number, roles: number): number {
+  const stamp = readTemporal(i, roles);
+  if (!stamp) return -1;
+  emit(stamp.label, stamp.start, stamp.end, stamp.value, stamp.unit, null);
+  return stamp.end;
 }
 
 // -------------------------------------------------------------------------------------------- amounts
@@ -311,12 +191,32 @@ function readNumberWords(k: number, leadingA = false): Amount | null {
       last = 'tens';
       continue;
     }
-    const den = any && last === 'unit' && cur > 0 && cur < 10 && total === 0 ? FRACTION_WORDS.get(lower) : undefined;
-    if (den !== undefined && lower !== 'half' && lower !== 'quarter' && lower !== 'third' && lower !== 'fifth') {
-      // `two thirds`
-      const f = newAmount(j + 1, cur / den);
-      return f;
+    if (any && last === 'unit' && cur > 0 && cur < 20 && total === 0 && FRACTION_WORDS.has(lower)) {
+      // `two thirds`, `one fifth`
+      const f = j - 1 === k ? fractionWordsAt(k) : null;
+      if (f) return ofScale(newAmount(f.end, f.value));
     }
+    if (lower === 'and' && last !== '' && last !== 'fraction') {
+      // `three and a half`, `one hundred and three and two thirds`
+      const f = fractionWordsAt(j + 1);
+      if (f) {
+        cur += f.value;
+        last = 'fraction';
+        j = f.end;
+        continue;
+      }
+    }
+    // `three point five million`; not `at one point`, the idiom
+    if (lower === 'point' && any && last !== 'fraction' && !(j === k + 1 && k > 0 && items[k - 1].lower === 'at')) {
+      const d = spokenDecimalsAt(j + 1);
+      if (d) {
+        cur += d.value;
+        last = 'fraction';
+        j = d.end;
+        continue;
+      }
+    }
+    if (last === 'fraction' && !SCALES.has(lower)) break;
     if (lower === 'dozens' && any && last !== 'scale') {
       // `three dozens`
       cur *= 12;
@@ -373,6 +273,126 @@ function readNumberWords(k: number, leadingA = false): Amount | null {
   return a;
 }
 
+/**
+ * A part of an amount read after it: its value and the item it ends before. An object, not a pair: an array
+ * holding a fraction would store the index as a double too, and the matcher's loop index would follow.
+ */
+interface Part {
+  value: number;
+  end: number;
+}
+
+/**
+ * A fraction in words from item k: `a half`, `a third`, `one fifth`, `two thirds`, `three quarters`. The singular
+ * goes with one (`one third`, not `two third`); an ordinal-like singular before a noun is an ordinal (`a third party`).
+ */
+function fractionWordsAt(k: number): Part | null {
+  const first = lowerAt(k);
+  const numer = first === 'a' || first === 'an' ? 1 : SMALL_NUMBERS.get(first);
+  const denWord = lowerAt(k + 1);
+  const den = FRACTION_WORDS.get(denWord);
+  if (numer === undefined || numer < 1 || den === undefined || !items[k + 1].space) return null;
+  const plural = denWord.charCodeAt(denWord.length - 1) === 115; /* s */
+  if (plural !== numer > 1) return null;
+  const next = word(k + 2);
+  if (!plural && ORDINALS.has(denWord) && next && next.space && !FUNCTION_WORDS.has(next.lower) &&
+    !SCALES.has(next.lower) && measureAt(k + 2) < 0) return null;
+  return { value: numer / den, end: k + 2 };
+}
+
+/** The digits after a spoken `point`: `five`, `nought three`, `seventy-one`: a value below 1. */
+function spokenDecimalsAt(k: number): Part | null {
+  let digits = '';
+  let j = k;
+  for (; j < n && items[j].type === WORD && items[j].space; j++) {
+    const lower = items[j].lower;
+    const d = DIGIT_WORDS.get(lower);
+    if (d !== undefined) { digits += d; continue; }
+    // `point seventy-one`, `point eleven`: one two-digit word
+    const pair = digits === '' ? twoDigitWord(lower) : -1;
+    if (pair >= 0) { digits = String(pair); j++; }
+    break;
+  }
+  return digits ? { value: Number(`0.${digits}`), end: j } : null;
+}
+
+/** `eleven` … `ninety-nine` as a number, else -1. */
+function twoDigitWord(lower: string): number {
+  const dash = lower.indexOf('-');
+  if (dash < 0) {
+    const v = SMALL_NUMBERS.get(lower) ?? TENS.get(lower) ?? -1;
+    return v >= 10 ? v : -1;
+  }
+  const tens = TENS.get(lower.slice(0, dash));
+  const unit = SMALL_NUMBERS.get(lower.slice(dash + 1));
+  return tens !== undefined && unit !== undefined && unit >= 1 && unit <= 9 ? tens + unit : -1;
+}
+const DIGIT_WORDS = new Map<string, number>([['zero', 0], ['nought', 0], ['naught', 0], ['oh', 0], ['one', 1], ['two', 2],
+  ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]]);
+
+/** `one in five`, `3 in 10`, `two out of five`: the share, with what follows as its unit (`one in five adults`). */
+function addShare(a: Amount): void {
+  const link = lowerAt(a.j);
+  const at = link === 'in' ? a.j + 1 : link === 'out' && lowerAt(a.j + 1) === 'of' ? a.j + 2 : -1;
+  if (at < 0 || a.currency || a.percent || a.measure || a.ordinal || a.upper !== null || !Number.isInteger(a.value)) return;
+  const b = parseAmount(at);
+  // `1 in 2019` is a year
+  if (!b || b.currency || b.percent || b.measure || b.ordinal || b.upper !== null || b.decade) return;
+  if (b.plain && b.intDigits === 4) return;
+  // a share has a small round base (`9 out of 10`); `750,000 out of 2.2 million` keeps its counts
+  if (!Number.isInteger(b.value) || b.value <= a.value || b.value > 1000 || a.scale > 1 || b.scale > 1) return;
+  // `3 in 10 days`, `2 in 5 percent`: a time or an amount, not a share
+  const after = lowerAt(b.j);
+  if (measureAt(b.j) > 0 || PERCENT_WORDS.has(after) || CURRENCY_WORDS.has(after)) return;
+  a.value /= b.value;
+  a.j = b.j;
+  a.plain = false;
+  a.one = false;
+}
+
+/** `two thirds of a million`, `a quarter of a billion`: the fraction times the scale. */
+function ofScale(a: Amount): Amount {
+  const article = lowerAt(a.j + 1) === 'a' || lowerAt(a.j + 1) === 'an';
+  const s = lowerAt(a.j) === 'of' && article ? SCALES.get(lowerAt(a.j + 2)) : undefined;
+  if (s && s >= 1000) {
+    a.value *= s;
+    a.scale = s;
+    a.j += 3;
+  }
+  return a;
+}
+
+/** `half a million`, `quarter million`, `half an hour` (the measure is read after the amount). */
+function halfOrQuarter(k: number): Amount | null {
+  const f = items[k].lower === 'half' ? 0.5 : 0.25;
+  let j = k + 1;
+  const article = lowerAt(j) === 'a' || lowerAt(j) === 'an';
+  if (article) j++;
+  const s = SCALES.get(lowerAt(j));
+  if (s && s >= 1000) {
+    const a = newAmount(j + 1, f * s);
+    a.scale = s;
+    return a;
+  }
+  if (article && f === 0.5 && measureAt(j) > 0) return newAmount(j, f);
+  return f === 0.25 && lowerAt(k + 1) === 'of' ? ofScale(newAmount(k + 1, f)) : null;
+}
+
+/** After a whole figure: `3 and a half`, `2 1/4`. */
+function addFraction(a: Amount): void {
+  if (!a.plain) return;
+  let f: Part | null = null;
+  if (lowerAt(a.j) === 'and') f = fractionWordsAt(a.j + 1);
+  else if (a.j < n && items[a.j].type === NUMERIC && items[a.j].space && items[a.j].text.includes('/')) {
+    const num = items[a.j].numeric();
+    if (num && num.kind === 'number' && num.value < 1) f = { value: num.value, end: a.j + 1 };
+  }
+  if (!f) return;
+  a.value += f.value;
+  a.j = f.end;
+  a.plain = false;
+}
+
 function parseAmount(k: number): Amount | null {
   if (k >= n) return null;
   const it = items[k];
@@ -388,6 +408,14 @@ function parseAmount(k: number): Amount | null {
     a.intDigits = num.intDigits;
     if (num.kind === 'range') a.upper = num.upper;
     if (num.kind === 'decade') { a.decade = true; return a; }
+    // `the 1990 s`: a decade with the `s` detached, as in detokenised text
+    const after = lowerAt(k + 1);
+    if (num.plain && num.intDigits === 4 && num.value % 10 === 0 && (after === 's' || after === 's.') && items[k + 1].space) {
+      a.decade = true;
+      a.j = k + 2;
+      a.endChar = items[k + 1].start + 1;
+      return a;
+    }
     const suffix = num.suffix;
     if (suffix !== '') {
       let s: number | undefined;
@@ -407,6 +435,7 @@ function parseAmount(k: number): Amount | null {
       } else return null;
       return a;
     }
+    addFraction(a);
     applyScales(a);
     if (a.scale === 1 && lowerAt(a.j) === 'dozens') { a.value *= 12; a.scale = 12; a.j++; }
     if (a.upper !== null) a.upper *= a.scale;
@@ -466,8 +495,12 @@ function parseAmount(k: number): Amount | null {
     }
     const s = SCALES.get(next);
     if (s && next.length > 3) return readNumberWords(k + 1, true);
-    return null;
+    if (next === 'quarter' && SCALES.has(lowerAt(k + 2))) return halfOrQuarter(k + 1); // `a quarter million`
+    // `a third of the vote`; `a third term` is an ordinal
+    const f = FRACTION_WORDS.has(next) ? fractionWordsAt(k) : null;
+    return f && lowerAt(f.end) === 'of' ? ofScale(newAmount(f.end, f.value)) : null;
   }
+  if (lower === 'half' || lower === 'quarter') return halfOrQuarter(k);
   if ((lower === 'several' || lower === 'many' || lower === 'few') && SCALES.has(lowerAt(k + 1)) && lowerAt(k + 1).length > 3) {
     const a = newAmount(k + 1, 1);
     applyScales(a);
@@ -502,14 +535,6 @@ function parseAmount(k: number): Amount | null {
 }
 
 // ---------------------------------------------------------------------------------------------- units
-
-function isPluralWord(it: Item): boolean {
-  const w = it.lower;
-  if (IRREGULAR_PLURALS.has(w)) return true;
-  if (w.length < 3 || w.charCodeAt(w.length - 1) !== 115 /* s */) return false;
-  if (w.includes('\'') || w.includes('’') || NOT_PLURAL.has(w)) return false;
-  return !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ous'));
-}
 
 /** Measure phrase starting at item k: returns the end index, or -1. */
 function measureAt(k: number): number {
@@ -575,9 +600,37 @@ function qualifierAt(i: number): number {
   return -1;
 }
 
-function isCountNounAhead(k: number): boolean {
-  const it = word(k);
-  return !!it && it.space && isPluralWord(it) && !FUNCTION_WORDS.has(it.lower);
+const LOWER_BOUNDS = new Set(['more than', 'over', 'above', 'at least', 'greater than', 'larger than', 'no less than',
+  'no fewer than', 'upwards of', 'in excess of', 'exceeding']);
+const UPPER_BOUNDS = new Set(['less than', 'fewer than', 'under', 'below', 'at most', 'smaller than', 'no more than',
+  'not more than', 'up to']);
+
+/**
+ * The second bound after `and` at k, when it closes the first (`more than 10 and less than 40`): a lower and an
+ * upper bound in order. Null for bounds that leave nothing between them (`more than 40 and less than 10`).
+ */
+function boundPair(first: string, a: Amount, k: number): Amount | null {
+  const q = qualifierAt(k);
+  if (q < 0) return null;
+  const second = unitText(k, q);
+  const lowerFirst = LOWER_BOUNDS.has(first) && UPPER_BOUNDS.has(second);
+  if (!lowerFirst && !(UPPER_BOUNDS.has(first) && LOWER_BOUNDS.has(second))) return null;
+  const b = parseAmount(q);
+  if (!b || b.ordinal || b.upper !== null || b.one || !!b.currency !== !!a.currency || b.percent !== a.percent) return null;
+  return (lowerFirst ? a.value < b.value : b.value < a.value) ? b : null;
+}
+
+/** `-` glued to a figure, or `minus`/`negative` before a figure or a number word. */
+function isNegativeSign(i: number): boolean {
+  if (i + 1 >= n) return false;
+  const sign = items[i].lower;
+  const next = items[i + 1];
+  if (sign === '-') return next.type === NUMERIC && items[i].space && !next.space;
+  if (sign !== 'minus' && sign !== 'negative') return false;
+  // `a negative one` is a pronoun
+  const article = i > 0 && (items[i - 1].lower === 'a' || items[i - 1].lower === 'the');
+  if (next.lower === 'one' && sign === 'negative' && article) return false;
+  return next.type === NUMERIC || SMALL_NUMBERS.has(next.lower) || TENS.has(next.lower);
 }
 
 function tryQuantity(i: number): number {
@@ -593,9 +646,8 @@ function tryQuantity(i: number): number {
     between = true;
     k = i + 1;
   }
-  if (!qualifier && !between && (items[i].lower === '-' || items[i].lower === 'minus') && i + 1 < n &&
-    items[i + 1].type === NUMERIC && (items[i].lower === 'minus' || (items[i].space && !items[i + 1].space))) {
-    // `-9.5`, `minus 5`: negative figures
+  if (!qualifier && !between && isNegativeSign(i)) {
+    // `-9.5`, `minus 5`, `minus five`, `negative 2`: negative figures
     const a = parseAmount(i + 1);
     if (a && a.plain !== undefined && !a.ordinal && a.upper === null) {
       a.value = -a.value;
@@ -615,6 +667,7 @@ function tryQuantity(i: number): number {
     }
   }
   if (!a) return -1;
+  addShare(a);
   if (a.ordinal) {
     if (qualifier || between) return -1;
     emit('ordinal', k, a.j, a.value, null, null);
@@ -659,6 +712,17 @@ function tryQuantity(i: number): number {
       }
     }
   }
+  // two bounds: `more than 10 and less than 40`, `over 18 and under 65`, `at most 100 and at least 20`
+  if (upper === null && qualifier && link === 'and') {
+    const pair = boundPair(qualifier, a, j + 1);
+    if (pair) {
+      upper = Math.max(a.value, pair.value);
+      a.value = Math.min(a.value, pair.value);
+      a.plain = false;
+      qualifier = null;
+      j = pair.j;
+    }
+  }
   if (between && upper === null) {
     start = k;
   }
@@ -667,7 +731,7 @@ function tryQuantity(i: number): number {
   let approx = qualifier ?? a.vague;
   let spanEnd = j;
   if (a.decade) {
-    emit('year', amountStart, j, a.value, null, null);
+    emit('year', amountStart, j, a.value, null, null, null, a.endChar >= 0 ? a.endChar : items[j - 1].end);
     return j;
   }
   if (a.currency) {
@@ -730,34 +794,77 @@ function tryQuantity(i: number): number {
   if (label === 'count') spanEnd = j;
   // a measure/money/percent reached through `of` keeps the `of` in the span; a count's vague `of` does not
   if (a.one && label === 'count' && !unit) return -1;
+  if (label === 'money' || label === 'measure') {
+    const tail = smallerUnitAfter(spanEnd, label === 'money');
+    if (tail) {
+      a.value += tail.value;
+      spanEnd = tail.end;
+    }
+  }
   emit(label, start, spanEnd, a.value, unit, approx);
   return spanEnd;
 }
 
-// ------------------------------------------------------------------------------------------------ API
+/** Units that a smaller one can follow, and how many of it make one: `13 dollars and 45 cents`, `6 feet 2 inches`. */
+const SMALLER_UNITS = new Map<string, [Set<string>, number]>();
+for (const [big, small, per] of [
+  ['dollars dollar euros euro', 'cents cent', 100], ['pounds', 'pence ounces oz', 0], ['feet foot ft', 'inches inch in', 12],
+  ['hours hour', 'minutes minute mins', 60], ['years year', 'months month', 12], ['lbs lb', 'ounces oz', 16],
+] as const) {
+  for (const word of big.split(' ')) SMALLER_UNITS.set(word, [new Set(small.split(' ')), per]);
+}
 
 /**
- * Words that can start a date, a time or a quantity: the first words `tryDate`, `tryTime`, `tryQuantity` and
- * `parseAmount` accept. Keep in step with them. Most words are none of these, and one look-up skips them.
+ * After a money or measure amount ending at k with its unit word: `and 45 cents`, `2 inches`, `30 minutes`:
+ * the part of the unit it adds. `pounds` takes pence or ounces, whichever follows.
  */
-const STARTERS = new Set<string>([
-  ...MONTHS.keys(), ...WEEKDAYS, 'noon', 'midnight', ...QUALIFIERS.keys(), 'between', '-', 'minus', '$', '€', '£', '¥',
-  ...CURRENCY_CODES.keys(), 'a', 'an', 'several', 'many', 'few', ...VAGUE_PLURALS.keys(), ...SMALL_NUMBERS.keys(),
-  ...TENS.keys(), ...ORDINALS.keys(),
+function smallerUnitAfter(k: number, money: boolean): Part | null {
+  const entry = SMALLER_UNITS.get(lowerAt(k - 1));
+  if (!entry) return null;
+  const at = lowerAt(k) === 'and' ? k + 1 : k;
+  const b = parseAmount(at);
+  if (!b || b.currency || b.percent || b.ordinal || b.measure || b.upper !== null || !Number.isInteger(b.value)) return null;
+  const small = lowerAt(b.j);
+  if (!entry[0].has(small) || (small === 'in' && word(b.j + 1))) return null;
+  if (money !== (small === 'cents' || small === 'cent' || small === 'pence')) return null;
+  const per = entry[1] || (small === 'pence' ? 100 : 16);
+  return b.value < per ? { value: b.value / per, end: b.j + 1 } : null;
+}
+
+// ------------------------------------------------------------------------------------------------ API
+
+/** Words that can start a quantity: the first words `tryQuantity` and `parseAmount` accept. Keep in step. */
+const QUANTITY_STARTERS = new Set<string>([
+  ...QUALIFIERS.keys(), 'between', '-', 'minus', 'negative', '$', '€', '£', '¥', ...CURRENCY_CODES.keys(), 'a', 'an',
+  'half', 'quarter', 'several', 'many', 'few', ...VAGUE_PLURALS.keys(), ...SMALL_NUMBERS.keys(), ...TENS.keys(),
+  ...ORDINALS.keys(),
 ]);
+/** First parts of hyphenated words that start a quantity (`twenty-five`, `two-thirds`, `three-year`). */
+const NUMBER_WORD_HEADS = new Set<string>([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...ORDINALS.keys()]);
 
-/** First parts of the hyphenated words `readNumberWords` reads (`twenty-five`, `three-year`, `two-thirds`). */
-const NUMBER_WORDS = new Set<string>([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...ORDINALS.keys()]);
+/** A start flag above the date and time roles of `numbers/dates.ts`. */
+const QUANTITY = 2 * (TEMPORAL_ROLES + 1);
+/**
+ * What each starter word may start: its date and time roles, and QUANTITY. Most words are in neither, and
+ * one look-up skips them.
+ */
+const START_ROLES = new Map<string, number>();
+for (const w of [...QUANTITY_STARTERS, ...TEMPORAL_WORDS]) {
+  START_ROLES.set(w, rolesOf(w) | (QUANTITY_STARTERS.has(w) ? QUANTITY : 0));
+}
 
-/** Whether a match may start at item i; false only where every `try…` would fail. */
-function mayStart(i: number): boolean {
+/** What may start at item i: date and time roles (case considered) and QUANTITY; 0 where every `try…` fails. */
+function startRoles(i: number): number {
   const it = items[i];
-  if (it.type === NUMERIC) return true;
-  if (it.type === PUNCT) return it.lower === '-';
+  if (it.type === NUMERIC) return TEMPORAL_ROLES | QUANTITY;
+  if (it.type === PUNCT) return it.lower === '-' ? QUANTITY : 0;
   const lower = it.lower;
-  // Hyphenated number words; a currency prefix before a separate `$` (`hk $ 10`).
-  return STARTERS.has(lower) || (hasHyphen(it) && NUMBER_WORDS.has(lower.slice(0, lower.indexOf('-')))) ||
-    (lower.length <= 3 && lowerAt(i + 1) === '$');
+  const roles = START_ROLES.get(lower);
+  if (roles !== undefined) return caseRoles(roles, it.cap) | (roles & QUANTITY);
+  // Hyphenated number words and months (`twenty-five`, `mid-November`, `Jan-Feb`)
+  if (hasHyphen(it)) return rolesOf(lower) | (NUMBER_WORD_HEADS.has(lower.slice(0, lower.indexOf('-'))) ? QUANTITY : 0);
+  // a currency prefix before a separate `$` (`hk $ 10`)
+  return lower.length <= 3 && lowerAt(i + 1) === '$' ? QUANTITY : 0;
 }
 
 /** Whether the item's text has a hyphen, read in the document string (see tokens.ts). */
@@ -770,23 +877,20 @@ function hasHyphen(it: Item): boolean {
 export function findNumbers(tokenized: TokenizedDocument): NumberAnnotation[] {
   const result: NumberAnnotation[] = [];
   out = result;
-  doc = tokenized.text;
+  const text = tokenized.text;
   for (const sentence of tokenized.sentences) {
-    buffer.fill(sentence.tokens, doc);
-    items = buffer.items;
-    n = buffer.length;
+    buffer.fill(sentence.tokens, text);
+    setSentence(buffer.items, buffer.length, text);
     let i = 0;
     while (i < n) {
-      if (!mayStart(i)) { i++; continue; }
-      let next = tryDate(i);
-      if (next < 0) next = tryTime(i);
-      if (next < 0) next = tryQuantity(i);
+      const roles = startRoles(i);
+      if (roles === 0) { i++; continue; }
+      let next = roles & TEMPORAL_ROLES ? tryTemporal(i, roles & TEMPORAL_ROLES) : -1;
+      if (next < 0 && roles & QUANTITY) next = tryQuantity(i);
       i = next > i ? next : i + 1;
     }
   }
-  items = [];
-  n = 0;
-  doc = '';
+  setSentence([], 0, '');
   out = [];
   return result;
 }

@@ -45,6 +45,11 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** `½`, `¾`, `⅔`…: the code units of `VULGAR_FRACTIONS` (numeric.ts), compared rather than looked up. */
+function isVulgarFraction(c: number): boolean {
+  return (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -55,12 +60,12 @@ function codeAt(doc: string, i: number, end: number): number {
 }
 
 /**
- * Whether `doc.slice(start, end)` leads with a figure: a digit, `.5`, or a currency sign before one (`$5`,
- * `€20`, `US$3`, `HK$1`). Read in the document string (see tokens.ts).
+ * Whether `doc.slice(start, end)` leads with a figure: a digit, a fraction sign (`½`), `.5`, or a currency sign
+ * before one (`$5`, `€20`, `US$3`, `HK$1`). Read in the document string (see tokens.ts).
  */
 function numericLed(doc: string, start: number, end: number): boolean {
   const c = doc.charCodeAt(start);
-  if (isDigit(c)) return true;
+  if (isDigit(c) || isVulgarFraction(c)) return true;
   if (c === 46) return isDigit(codeAt(doc, start + 1, end));
   // `$`, `€`, `£`, `¥`, `₩`, `₹`, `₽`, `₴` or a 1–2 letter prefix before `$`
   let p = start;

@@ -15,6 +15,8 @@ export const TENS = new Map<string, number>([
 export const SCALES = new Map<string, number>([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['dozen', 12],
   ['bn', 1e9], ['mn', 1e6], ['mln', 1e6], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
+  // Indian English: a lakh is 100,000, a crore 10 million
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 /** Scale suffixes glued to a numeral (`$1.2bn`, `5k`). `m` and `b` only count as scales after a currency. */
 export const GLUED_SCALES = new Map<string, number>([
@@ -26,7 +28,8 @@ export const CURRENCY_ONLY_GLUED_SCALES = new Map<string, number>([['m', 1e6], [
 /** Denominators of fractions written in words: `two thirds`, `two-thirds`, `three quarters`. */
 export const FRACTION_WORDS = new Map<string, number>([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fourths', 4],
-  ['fifth', 5], ['fifths', 5], ['sixths', 6], ['sevenths', 7], ['eighths', 8], ['ninths', 9], ['tenths', 10],
+  ['fourth', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7],
+  ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10],
 ]);
 
 /** Vague plural amounts: `hundreds of`, `thousands of`, `tens of thousands`. Value = the base. */
@@ -55,7 +58,8 @@ const QUALIFIER_PHRASES = [
   'at least', 'up to', 'fewer than', 'less than', 'as many as', 'as much as', 'as few as', 'an estimated',
   'estimated', 'just over', 'just under', 'well over', 'well above', 'under', 'at most', 'close to',
   'upwards of', 'in excess of', 'no more than', 'no fewer than', 'no less than', 'not more than',
-  'barely', 'only', 'above', 'below', 'exceeding', 'beyond', 'circa', 'approx.', 'approx',
+  'barely', 'only', 'above', 'below', 'exceeding', 'beyond', 'circa', 'approx.', 'approx', 'greater than',
+  'larger than', 'smaller than',
 ];
 export const QUALIFIERS = new Map<string, string[][]>();
 for (const phrase of QUALIFIER_PHRASES) {
@@ -84,10 +88,55 @@ export const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'jan', 'jun', 'dec', 'sep
   'apr', 'jul', 'sept', 'march']);
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** `last week`, `next month`, `this year`: relative dates with no normalised value. */
-export const RELATIVE_DATE_HEADS = new Set(['last', 'next', 'this', 'past']);
-export const RELATIVE_DATE_UNITS = new Set(['week', 'month', 'year', 'weekend', 'decade', 'century']);
-export const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+/** Abbreviated weekdays; most are also words (`Sat`, `Wed`, `Sun`), so they only count before a date. */
+export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.']);
+/** `on Fridays`: a weekday that recurs. */
+export const WEEKDAY_PLURALS = new Set([...WEEKDAYS].map((d) => d + 's'));
+
+/** `last week`, `next month`, `this year`, `the following day`: words that make a period relative. */
+export const RELATIVE_DATE_HEADS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following', 'upcoming']);
+/** Second words of a two-word head: `this past Wednesday`, `this coming weekend`. */
+export const RELATIVE_DATE_SECOND_HEADS = new Set(['past', 'coming', 'upcoming']);
+/** Periods a relative head can name (weekdays, months, seasons and parts of the day too). */
+export const RELATIVE_DATE_UNITS = new Set(['week', 'month', 'year', 'weekend', 'decade', 'century', 'quarter',
+  'fortnight', 'season']);
+/** Heads that also name the neighbouring day (`the next day`); `last day`, `this day` are other idioms. */
+export const DAY_HEADS = new Set(['next', 'following', 'previous']);
+export const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'tonite']);
+/** Parts of the day, and the half of the clock they put a bare hour in (`5 in the morning`). */
+export const DAY_PARTS = new Map<string, 'am' | 'pm'>([
+  ['morning', 'am'], ['afternoon', 'pm'], ['evening', 'pm'], ['night', 'pm'],
+]);
+export const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+/** `early 2020`, `mid-November`, `late last year`, `later this week`. */
+export const PERIOD_PREFIXES = new Set(['early', 'mid', 'late', 'earlier', 'later']);
+/** `the end of 2008`, `the beginning of March`. */
+export const PERIOD_EDGES = new Set(['end', 'beginning', 'start', 'middle']);
+/** `the first week of July`, `the second half of 2024`, `the last quarter of the year`. */
+export const PERIOD_PARTS = new Set(['week', 'weekend', 'half', 'quarter', 'month', 'fortnight']);
+export const PERIOD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final', '1st', '2nd', '3rd', '4th']);
+/** Recurrence adverbs; the same words are adjectives before a noun (`a daily briefing`). */
+export const RECURRING = new Set(['daily', 'weekly', 'monthly', 'yearly', 'annually', 'quarterly', 'hourly', 'nightly',
+  'fortnightly', 'biweekly', 'bi-weekly', 'bimonthly', 'bi-monthly', 'semiannually', 'semi-annually', 'everyday']);
+/**
+ * Holidays, as phrases of lowercased words keyed by the first word (each entry the rest of a phrase, longest
+ * first). The single words stand alone; the others need their capitals (`Labor Day`, not `labor day`).
+ */
+export const HOLIDAYS = new Map<string, string[][]>();
+for (const phrase of ['christmas day', 'christmas eve', 'christmas', 'easter sunday', 'easter monday', 'easter',
+  'thanksgiving day', 'thanksgiving', 'halloween', 'hanukkah', 'diwali', 'new year\'s day', 'new year\'s eve',
+  'new year’s day', 'new year’s eve', 'independence day', 'labor day', 'labour day', 'memorial day', 'veterans day',
+  'boxing day', 'valentine\'s day', 'valentine’s day', 'good friday', 'black friday', 'victory day', 'election day']) {
+  const [first, ...rest] = phrase.split(' ');
+  let list = HOLIDAYS.get(first);
+  if (!list) HOLIDAYS.set(first, (list = []));
+  list.push(rest);
+  list.sort((a, b) => b.length - a.length);
+}
+
+/** Words that join the two ends of a date or time range (`between` takes `and`). */
+export const RANGE_LINKS = new Set(['to', '-', '–', 'through', 'thru', 'till', 'until', 'til']);
 
 export const AM_PM = new Map<string, 'am' | 'pm'>([
   ['a.m.', 'am'], ['a.m', 'am'], ['am', 'am'], ['p.m.', 'pm'], ['p.m', 'pm'], ['pm', 'pm'],

@@ -27,6 +27,13 @@ const ISO_REST = /^[-–](\d{1,2})[-–](\d{1,2})$/;
 const SLASH_REST = /^\/(\d{1,3})(?:\/(\d{4}|\d{2}))?$/;
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 100]);
 
+/** Vulgar fraction characters (`½`, `¾`, `⅔`), by code unit. */
+export const VULGAR_FRACTIONS = new Map<number, number>([
+  [0xbc, 1 / 4], [0xbd, 1 / 2], [0xbe, 3 / 4], [0x2150, 1 / 7], [0x2151, 1 / 9], [0x2152, 1 / 10], [0x2153, 1 / 3],
+  [0x2154, 2 / 3], [0x2155, 1 / 5], [0x2156, 2 / 5], [0x2157, 3 / 5], [0x2158, 4 / 5], [0x2159, 1 / 6], [0x215a, 5 / 6],
+  [0x215b, 1 / 8], [0x215c, 3 / 8], [0x215d, 5 / 8], [0x215e, 7 / 8],
+]);
+
 export function validDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 && (y === 0 || (y >= 1000 && y <= 2200));
 }
@@ -41,6 +48,11 @@ export function parseNumeric(text: string, allowCurrency = true): Numeric | null
   let p = 0;
   let currency: string | null = null;
   const c0 = lower.charCodeAt(0);
+  const vulgar = VULGAR_FRACTIONS.get(c0);
+  if (vulgar !== undefined) {
+    // `½ teaspoon`: the fraction alone
+    return { kind: 'number', value: vulgar, upper: vulgar, currency: null, plain: false, intDigits: 0, suffix: lower.slice(1) };
+  }
   if (!isDigit(c0) && !(c0 === 46 && isDigit(lower.charCodeAt(1)))) {
     if (!allowCurrency) return null;
     for (const [sym, code] of CURRENCY_PREFIXES) {
@@ -72,7 +84,14 @@ export function parseNumeric(text: string, allowCurrency = true): Numeric | null
   }
   if (p === numStart) return null;
   const numText = lower.slice(numStart, p);
-  const value = parseFloat(plain ? numText : numText.replace(/,/g, ''));
+  let value = parseFloat(plain ? numText : numText.replace(/,/g, ''));
+  // `1½`, `2¾`
+  const fraction = plain ? VULGAR_FRACTIONS.get(lower.charCodeAt(p)) : undefined;
+  if (fraction !== undefined) {
+    value += fraction;
+    plain = false;
+    p++;
+  }
   const rest = lower.slice(p);
   const result: Numeric = { kind: 'number', value, upper: value, currency, plain: plain && rest === '', intDigits, suffix: rest };
   if (rest === '') return result;
@@ -144,7 +163,8 @@ export function parseNumeric(text: string, allowCurrency = true): Numeric | null
     result.plain = false;
     return result;
   }
-  if (rest === 's' && intDigits === 4 && currency === null && numText.length === 4) {
+  // `1990s`, `1990's`
+  if ((rest === 's' || rest === '\'s' || rest === '’s') && intDigits === 4 && currency === null && numText.length === 4) {
     result.kind = 'decade';
     return result;
   }
