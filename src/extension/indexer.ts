@@ -3,13 +3,12 @@
 // renamed or deleted on disk. Views listen to `onDidChange` and never read files themselves.
 import * as vscode from 'vscode';
 import picomatch from 'picomatch';
-import { existsSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { contentHash, Corpus } from '../core/corpus.js';
 import { decodeSource, limitText, readSourceAsync, withinLimit, type Decoded } from '../core/sources.js';
 import { Analyses } from '../core/analysis/analyses.js';
 import { AnalysisPool, defaultPoolSize } from '../core/analysis/pool.js';
-import { AnalysisCache } from '../core/analysis/cache.js';
+import { AnalysisCache, analyserVersion } from '../core/analysis/cache.js';
 import type { CorpusDocument } from '../core/corpus.js';
 import { readSettings, type Settings } from './config.js';
 
@@ -72,8 +71,7 @@ export class Indexer implements vscode.Disposable {
     this.concurrency = pool ? defaultPoolSize() * 2 : 1;
     this.analyses = (async () => {
       // The cache belongs to this version of the annotators: the worker bundle's hash names it.
-      const version = options.workerFile && existsSync(options.workerFile) ? createHash('sha1').update(readFileSync(options.workerFile)).digest('hex').slice(0, 16) : undefined;
-      const cache = options.cacheDir && version ? await AnalysisCache.open(options.cacheDir, version).catch(() => undefined) : undefined;
+      const cache = options.cacheDir && pool ? await AnalysisCache.open(options.cacheDir, await analyserVersion(options.workerFile!)).catch(() => undefined) : undefined;
       return new Analyses(pool, cache);
     })();
     this.applySettings();

@@ -3,15 +3,13 @@
 // taken from the disk cache), the corpus is filled on this thread, and the claims are built in 10 ms
 // slices. It reports the times, where analyses came from, this thread's longest stall (event-loop delay)
 // and its memory.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Corpus, contentHash } from '../../src/core/corpus.js';
 import { listSources, readSourceAsync } from '../../src/core/sources.js';
 import { Analyses } from '../../src/core/analysis/analyses.js';
 import { AnalysisPool, defaultPoolSize } from '../../src/core/analysis/pool.js';
-import { AnalysisCache } from '../../src/core/analysis/cache.js';
+import { AnalysisCache, analyserVersion } from '../../src/core/analysis/cache.js';
 import { collectGarbage, memory, now, type Memory } from './measure.js';
 
 export interface IndexingChildResult {
@@ -33,7 +31,7 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function main(dir: string, cacheDir: string, workerFile: string): Promise<IndexingChildResult> {
   const stalls = monitorEventLoopDelay({ resolution: 5 });
-  const version = createHash('sha1').update(readFileSync(workerFile)).digest('hex').slice(0, 16);
+  const version = await analyserVersion(workerFile);
   const workers = defaultPoolSize();
   const analyses = new Analyses(new AnalysisPool(workerFile, workers), await AnalysisCache.open(cacheDir, version));
   const corpus = new Corpus();

@@ -45,10 +45,16 @@ describe('the corpus as a REFI-QDA project', () => {
     assert.ok(find(project.codes, 'Quotes')!.children!.length > 3);
     assert.ok(find(find(project.codes, 'Entities')!.children!, 'Places')!.children!.some((c) => c.name === 'North Korea'));
     assert.ok(find(project.codes, 'Figures')!.children!.some((c) => c.name === 'count'));
+    const names = new Map<string, string>();
+    const walk = (codes: QdaCode[]) => codes.forEach((c) => (names.set(c.guid, c.name), walk(c.children ?? [])));
+    walk(project.codes);
+    // Every annotation is a segment on its exact span, coded with its speaker, entity name or kind of figure.
     for (const s of project.sources) {
-      const spans = new Set(corpus.annotations(s.name).map((a) => `${a.start}:${a.end}`));
-      const annotated = s.selections.filter((sel) => spans.has(`${sel.start}:${sel.end}`));
-      assert.ok(annotated.length >= corpus.annotations(s.name).length - 1, s.name);
+      for (const a of corpus.annotations(s.name)) {
+        const expected = a.kind === 'quote' ? (a.speaker?.name ?? 'Unattributed') : a.kind === 'entity' ? a.name : a.label;
+        const coded = s.selections.some((sel) => sel.start === a.start && sel.end === a.end && sel.codes.some((g) => names.get(g) === expected));
+        assert.ok(coded, `${s.name}: ${a.kind} ${JSON.stringify(s.text.slice(a.start, a.end))} coded as ${expected}`);
+      }
     }
   });
 });

@@ -3,7 +3,13 @@
 // annotators starts an empty cache and removes the old one.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { DocumentAnalysis } from '../types.js';
+
+/** The version of the annotators a worker bundle carries: its hash, so any change to them starts a new cache. */
+export async function analyserVersion(workerFile: string): Promise<string> {
+  return createHash('sha1').update(await readFile(workerFile)).digest('hex').slice(0, 16);
+}
 
 export class AnalysisCache {
   private constructor(private readonly dir: string) {}
@@ -34,7 +40,10 @@ export class AnalysisCache {
     }
   }
 
-  /** Stores an analysis; a failure only means a later miss. */
+  /**
+   * Stores an analysis; a failure only means a later miss. Not writeFileAtomic: an entry is no user's work,
+   * and an fsync for each of thousands of entries would slow the first scan for nothing.
+   */
   async put(hash: string, analysis: DocumentAnalysis): Promise<void> {
     const path = this.path(hash);
     const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

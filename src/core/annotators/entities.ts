@@ -668,7 +668,7 @@ function classify(ctx: Ctx, i: number, j: number, person: boolean): void {
       if (before === k || demonymLength(ctx, i, k) === k - i) {
         if (before === k && before > i) person = true;
         emit(ctx, k, m.j, m.entry.label, 3, m.entry.canonical);
-        if (m.j < j) classify(ctx, m.j, j, before === k && roleRun(ctx, m.j, j) === m.j ? false : false);
+        if (m.j < j) classify(ctx, m.j, j, false);
         return;
       }
     }
@@ -904,7 +904,7 @@ function chunk(ctx: Ctx): void {
     }
     if (a < j) {
       const before = ctx.out.length;
-      classify(ctx, a, j, i > 0 && a === i && ws[i].joined && TITLES.has(ws[i - 1].low) && ws[i - 1].shape === 'lower' && false);
+      classify(ctx, a, j, false);
       // Lone initial word kept on "rare word" evidence only: mark so the document pass can drop it.
       for (let k = before; k < ctx.out.length; k++) {
         const m = ctx.out[k];

@@ -8,7 +8,7 @@
 import type { Passage } from './passages.js';
 import { partitionPoint } from '../search.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermIds as TermIdTable, Vectors, type GroupOptions } from './group.js';
+import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
 const NO_FIGURES: ClaimInput['figures'] = [];
@@ -30,7 +30,7 @@ export class ClaimIndex {
   private readonly vectors: Vectors;
   private live = 0;
   private readonly docNodes = new Map<string, number[]>();
-  private readonly termIds = new TermIdTable();
+  private readonly termIds = new TermTable();
   /** Passages per term id. */
   private readonly df: number[] = [];
   private readonly postings = new Postings();

@@ -19,7 +19,7 @@ export interface GroupOptions {
 export const DEFAULT_GROUP_OPTIONS: GroupOptions = { threshold: 0.42, cohesion: 0.3, blockingTerms: 8 };
 
 /** Term ids, so that vectors compare as sorted number arrays rather than string-keyed maps. */
-export class TermIds {
+export class TermTable {
   private readonly ids = new Map<string, number>();
 
   of(key: string): number {
