@@ -195,8 +195,13 @@ export class Indexer implements vscode.Disposable {
     this.pendingEdits.clear();
     // Sources that are gone or no longer included leave the corpus.
     const found = new Set(uris.map((u) => u.toString()));
-    for (const doc of [...this.corpus.documents()]) if (!found.has(doc.id)) this.forget(doc.id);
-    for (const id of [...this.skippedSources.keys()]) if (!found.has(id)) this.forget(id);
+    // Every source read or analysed before (tickets), not only those in the corpus: a read still under way
+    // for a file gone since would bring it back.
+    for (const id of [...this.tickets.keys()]) {
+      if (found.has(id)) continue;
+      this.nextTicket(id);
+      this.forget(id);
+    }
     const state = { done: 0, total: uris.length };
     this.progress = state;
     this.fireChanged();
@@ -394,15 +399,14 @@ export class Indexer implements vscode.Disposable {
     if (this.openDocument(id)?.isDirty) return; // the editor still holds the text the user is working on
     this.nextTicket(id); // a read under way would bring it back
     let changed = this.forget(id);
-    // A deleted folder: drop every source under it.
+    // A deleted folder: drop every source under it, and every read or analysis under way for one (the
+    // watcher may report the folder alone; a source read before the deletion must not come back).
     const prefix = id.endsWith('/') ? id : `${id}/`;
-    for (const doc of [...this.corpus.documents()]) {
-      if (doc.id.startsWith(prefix)) {
-        this.nextTicket(doc.id);
-        changed = this.forget(doc.id) || changed;
-      }
+    for (const under of [...this.tickets.keys()]) {
+      if (!under.startsWith(prefix)) continue;
+      this.nextTicket(under);
+      changed = this.forget(under) || changed;
     }
-    for (const skipped of [...this.skippedSources.keys()]) if (skipped.startsWith(prefix)) this.forget(skipped);
     if (changed) this.fireChanged();
   }
 
