@@ -190,7 +190,7 @@ export function runEcbClaims(): TaskResult {
   out.table(['system', 'part', 'P', 'R', 'F1', 'tp', 'fp', 'fn'], rows);
   const annotatedCount = results.reduce((n, r) => n + r.annotated, 0);
   const uncoveredCount = results.reduce((n, r) => n + r.uncovered, 0);
-  out.line(`${uncoveredCount} of ${annotatedCount} annotated sentences get no passage of ours (headlines and short lines are dropped as page furniture).`);
+  out.line(`${uncoveredCount} of ${annotatedCount} annotated sentences get no passage of ours (short lines that read as no headline are dropped as page furniture).`);
   const errors = ecbErrors(results);
   out.line('', `Errors, ours (pairs: ${errors.totals}):`, ...errors.lines);
 

@@ -5,6 +5,7 @@ import { Corpus } from '../../src/core/corpus.js';
 import type { Claim } from '../../src/core/claims/claims.js';
 import { figureVerdict } from '../../src/core/claims/claims.js';
 import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js';
+import { isBoilerplate } from '../../src/core/claims/boilerplate.js';
 import type { NumberAnnotation } from '../../src/core/types.js';
 
 const corpus = seedCorpus();
@@ -169,5 +170,39 @@ describe('figure agreement', () => {
     const m = (doc: string, f: NumberAnnotation) => ({ passage: { doc, start: 0, end: 1, text: '', line: 1 }, terms: [], figures: [f], quotes: [] });
     assert.equal(figureVerdict([m('a', fig(200, null, 'people')), m('b', fig(250, null, 'people'))]), 'differ');
     assert.equal(figureVerdict([m('a', fig(200, null, 'people')), m('b', fig(200, null, 'residents'))]), 'agree');
+  });
+});
+
+describe('claims from headlines and short lines', () => {
+  const passagesOf = (text: string) => {
+    const c = new Corpus();
+    return c.set('a.txt', text).passages.map((p) => p.text);
+  };
+  const oneClaim = (a: string, b: string) => {
+    const c = new Corpus();
+    c.set('a.txt', a);
+    c.set('b.txt', b);
+    return c.claims().some((x) => x.sources.length === 2);
+  };
+
+  it('keeps headlines, with or without a verb in title case, and drops furniture', () => {
+    for (const headline of ['Portugal widens fuel subsidies for farmers', 'Mayor To Open New Bridge In Porto', 'Ferry capsizes off Crete, 12 missing', 'Three die in Lagos market fire']) {
+      assert.ok(!isBoilerplate(headline), headline);
+    }
+    for (const furniture of ['Share this article', 'Sign up for our newsletter', 'By Jane Doe and John Roe', 'Posted: Jan 12, 2013 3:45 PM EST', 'Most Popular Stories', 'Photo by Getty Images', 'You might also like', 'Skip to main content', 'Tuesday, March 4, 2014 10:30', 'Leave a comment', 'World | Business | Sport', 'Sports Entertainment Health Opinion']) {
+      assert.ok(isBoilerplate(furniture), furniture);
+    }
+    // The first line of a text is its title even without a verb; a byline or a masthead is not.
+    assert.deepEqual(passagesOf('Major fire at a Porto warehouse\nFirefighters fought the blaze for six hours on Monday, officials said.'), [
+      'Major fire at a Porto warehouse',
+      'Firefighters fought the blaze for six hours on Monday, officials said.',
+    ]);
+    assert.deepEqual(passagesOf('Jane Doe, Staff Writer\nFirefighters fought the blaze for six hours on Monday, officials said.'), ['Firefighters fought the blaze for six hours on Monday, officials said.']);
+  });
+
+  it('groups headlines that differ in case and in synonyms, and keeps templated headlines of two days apart', () => {
+    assert.ok(oneClaim('Portugal Expands Fuel Subsidies For Farmers', 'Portugal widens fuel subsidies for farmers'));
+    assert.ok(oneClaim('Anna Kowalski sworn in as Warsaw mayor', 'Anna Kowalski takes oath as Warsaw mayor'));
+    assert.ok(!oneClaim('Senate Committee Hearings for Monday, March 3, 2014', 'Senate Committee Hearings for Tuesday, May 13, 2014'));
   });
 });

@@ -2,7 +2,7 @@
 // joins two statements (`…,” Patel said, adding that …`). Page furniture is dropped, and a document that
 // repeats a passage word for word keeps it once.
 import type { DocumentAnalysis, Span } from '../types.js';
-import { isBoilerplate, isListHeading, countWords } from './boilerplate.js';
+import { isBoilerplate, isListHeading, isTitle, countWords } from './boilerplate.js';
 import { partitionPoint } from '../search.js';
 
 export interface Passage extends Span {
@@ -70,7 +70,7 @@ function units(analysis: DocumentAnalysis): Span[] {
 function captionLines(text: string): Set<number> {
   const lines = new Set<number>();
   text.split(/\r\n?|\n/).forEach((line, i) => {
-    if (isBoilerplate(line) && countWords(line) >= 8) lines.add(i + 1);
+    if (countWords(line) >= 8 && isBoilerplate(line)) lines.add(i + 1);
   });
   return lines;
 }
@@ -93,7 +93,10 @@ export function passagesOf(doc: string, text: string, analysis: DocumentAnalysis
       if (/[.!?”"]$/.test(raw.trim()) && countWords(raw) >= 12) inList = false;
       else continue;
     }
-    if (captions.has(line) || isBoilerplate(raw)) continue;
+    if (captions.has(line)) continue;
+    // The first line that is no furniture is the document's title, though headlines may have no verb.
+    const title = out.length === 0 && starts[line - 1] === unit.start && !/[\r\n]/.test(raw) && isTitle(raw);
+    if (!title && isBoilerplate(raw)) continue;
     const dateline = raw.match(DATELINE)?.[0].length ?? 0;
     for (const span of clauses(raw.slice(dateline), unit.start + dateline)) {
       const clause = text.slice(span.start, span.end);

@@ -1,11 +1,13 @@
-// The terms a passage is compared by: stemmed content words, the entities it names (by canonical key, so
-// `DPRK` and `North Korea` meet), and its figures (by value and unit kind).
+// The terms a passage is compared by: stemmed content words in lower case, the names it mentions (a person
+// by surname, a place or an organisation by canonical key, so `DPRK` and `North Korea` meet), and its
+// figures (by value and unit kind).
 import { stemmer } from 'stemmer';
-import type { EntityAnnotation, NumberAnnotation } from '../types.js';
+import type { EntityAnnotation, NumberAnnotation, Span } from '../types.js';
 import { REPORTING_VERBS } from '../annotators/speech-cues.js';
 import { isQuantity, unitKey } from './agreement.js';
 import { concept, PHRASES } from './synonyms.js';
-import { DEMONYM_PLACES } from '../entities/places.js';
+import { DEMONYM_PLACES, PLACE_NAMES } from '../entities/places.js';
+import { COMMON_WORDS } from '../entities/common-words.js';
 import { overlapping } from '../search.js';
 
 // Function words and the words of attribution and of the reporting process (`said`, `briefing`, `asked
@@ -37,13 +39,109 @@ function conceptOf(word: string): string {
   return c;
 }
 
+/**
+ * Whether a name is ordinary words, maybe led by a place: where the place ends (0 when there is none), or
+ * -1. A title-cased headline capitalises ordinary words, and the annotator may take them for a name:
+ * `School Shooting Victim`, `New Central Bank`, or a place and a verb, `Portugal Expands`. Such words are
+ * compared as words (a place that leads them as the place), so that `Colorado Governor Visits …` meets
+ * `Colorado governor visits …`. An acronym or a word such as `DeGeneres` is no ordinary word.
+ */
+function ordinaryWordsAfter(e: EntityAnnotation): number {
+  if (e.label === 'PLACE' || e.name !== e.text) return -1; // a place, or a name the annotator resolved
+  let at = ordinaryNames.get(e.text);
+  if (at === undefined) {
+    if (ordinaryNames.size >= MAX_REMEMBERED) ordinaryNames.clear();
+    ordinaryNames.set(e.text, (at = findOrdinaryWords(e.text)));
+  }
+  return at;
+}
+
+/** `ordinaryWordsAfter` by the text of a name: names repeat across passages and documents. */
+const ordinaryNames = new Map<string, number>();
+
+function findOrdinaryWords(name: string): number {
+  const words = [...name.matchAll(/\p{L}+/gu)];
+  const isAcronym = (w: string) => /\p{Lu}.*\p{Lu}/u.test(w);
+  const isOrdinary = (w: string) => COMMON_WORDS.has(w.toLowerCase()) && !isAcronym(w);
+  // A leading place of up to three words, then ordinary words only. A name led by initials stays a name
+  // (`US State Department`), so that it keys as `U.S. State Department` does.
+  for (let lead = 0; lead <= Math.min(3, words.length - 1); lead++) {
+    const placeEnd = lead ? words[lead - 1].index! + words[lead - 1][0].length : 0;
+    if (lead && isAcronym(words[lead - 1][0])) break;
+    if (lead && !PLACE_NAMES.has(name.slice(0, placeEnd).toLowerCase())) continue;
+    if (words.slice(lead).every((w) => isOrdinary(w[0]))) return placeEnd;
+  }
+  return -1;
+}
+
 export interface Term {
   key: string;
   /** Extra weight: names and figures identify a claim more than common words do. */
   boost: number;
 }
 
+// Weights of terms relative to a common word's (tuned on the dev halves of the claims evaluation).
+/** Names: people, places, organisations identify a claim more than common words do. */
+const NAME_BOOST = 1.5;
+/** The words of a name of several words: they are what it shares with shorter forms (`the Saints`). */
+const NAME_WORD_BOOST = 0.5;
+/** An amount: `crash kills 19` and `crash kills 26` are two reports, however alike their words. */
+const QUANTITY_BOOST = 2;
+/** A date pins a statement to a day: `… for Friday, December 6` and `… for Friday, July 12` are two items. */
+const DATE_BOOST = 1.5;
+/** A count written as a year of the last or this century, without a thousands separator. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Whether offsets fall in one of `spans` (sorted by start), asked in increasing order: one sweep, as
+ * testing every span for every word was quadratic for a passage with thousands of figures.
+ */
+function sweep(spans: Span[]): (offset: number) => boolean {
+  spans.sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  return (offset) => {
+    while (next < spans.length && spans[next].start <= offset) reach = Math.max(reach, spans[next++].end);
+    return offset < reach;
+  };
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** A person's term by the text of the mention. */
+const surnames = new Map<string, string>();
+
+/**
+ * The term a name is compared by. A person goes by the surname, as news prose refers to them after the
+ * first mention (`Bill de Blasio` / `De Blasio`, `Sylvester Stallone` / `Sly Stallone`); a one-word name
+ * keys as the word would, so that a mention the annotator missed still meets it; others by canonical key
+ * (`DPRK` / `North Korea`).
+ */
+function entityTerm(e: EntityAnnotation, entityKey: (e: Pick<EntityAnnotation, 'name' | 'label'>) => string): string {
+  if (e.label === 'PERSON') {
+    let surname = surnames.get(e.text);
+    if (surname === undefined) {
+      if (surnames.size >= MAX_REMEMBERED) surnames.clear();
+      const words = e.text.toLowerCase().replace(/['’]s?$/, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
+      surnames.set(e.text, (surname = words.length ? conceptOf(words[words.length - 1]) : ''));
+    }
+    if (surname) return surname;
+  }
+  const key = entityKey(e);
+  if (e.label !== 'PLACE' && !key.includes(' ')) return conceptOf(e.text.toLowerCase().replace(/['’]s?$/, ''));
+  return `e:${key}`;
+}
+
+/** Every phrase of `PHRASES` in one pattern, so a passage is scanned once (they have no capturing groups). */
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
+
+/** The word standing for a phrase `ANY_PHRASE` matched, padded to its length. */
+function phraseWord(match: string, ...groups: unknown[]): string {
+  const k = groups.findIndex((g) => g !== undefined);
+  return PHRASES[k][1].padEnd(match.length, ' ');
+}
 
 /** Terms of the text between `start` and `end` of a document, given the document's annotations. */
 export function passageTerms(
@@ -59,37 +157,44 @@ export function passageTerms(
     const t = terms.get(key);
     if (!t || t.boost < boost) terms.set(key, { key, boost });
   };
-  // Words covered by an entity or a figure are represented by it, not by their letters.
-  const covered: [number, number][] = [];
+  // Words covered by a figure, a place or a one-word name are represented by it, not by their letters; the
+  // words of a longer name count a little too, so that `the Saints` meets `the New Orleans Saints`.
+  const hidden: Span[] = [];
+  const named: Span[] = [];
   for (const e of overlapping(entities, { start, end })) {
-    add(`e:${entityKey(e)}`, 1.5);
-    covered.push([e.start, e.end]);
+    const placeEnd = ordinaryWordsAfter(e);
+    if (placeEnd > 0) {
+      add(`e:${entityKey({ name: PLACE_NAMES.get(e.text.slice(0, placeEnd).toLowerCase())!, label: 'PLACE' })}`, NAME_BOOST);
+      hidden.push({ start: e.start, end: e.start + placeEnd });
+    }
+    if (placeEnd >= 0) continue;
+    add(entityTerm(e, entityKey), NAME_BOOST);
+    (e.label !== 'PLACE' && /\s/.test(e.text) ? named : hidden).push(e);
   }
   for (const n of overlapping(numbers, { start, end })) {
-    if (isQuantity(n)) add(`n:${n.value}:${unitKey(n.unit) ?? ''}`, 1.5);
-    else if (n.value !== null) add(`n:${n.label}:${n.value}`, 1);
-    covered.push([n.start, n.end]);
+    // `2014 Oscars` is a year, however a count it looks; `Oscars in 2014` says so.
+    if (n.label === 'count' && YEAR.test(n.text)) add(`n:year:${n.value}`, 1);
+    else if (isQuantity(n)) add(`n:${n.value}:${unitKey(n.unit) ?? ''}`, QUANTITY_BOOST);
+    else if (n.value !== null) add(`n:${n.label}:${n.value}`, n.label === 'date' ? DATE_BOOST : 1);
+    hidden.push(n);
   }
-  // Words and covered spans are both in text order: one sweep (testing every span for every word was
-  // quadratic for a passage with thousands of figures).
-  covered.sort((a, b) => a[0] - b[0]);
-  let next = 0;
-  let reach = -1;
-  const isCovered = (offset: number) => {
-    while (next < covered.length && covered[next][0] <= offset) reach = Math.max(reach, covered[next++][1]);
-    return offset < reach;
-  };
+  const isHidden = sweep(hidden);
+  const isNamed = named.length ? sweep(named) : () => false;
   let slice = text.slice(start, end).toLowerCase();
   // Multi-word synonyms become one word of the same length, so offsets stay put.
-  for (const [pattern, word] of PHRASES) slice = slice.replace(pattern, (m) => word.padEnd(m.length, ' '));
-  const words = [...slice.matchAll(WORD)].filter((m) => !isCovered(start + m.index!));
+  slice = slice.replace(ANY_PHRASE, phraseWord);
+  const words = [...slice.matchAll(WORD)].filter((m) => !isHidden(start + m.index!));
   for (let i = 0; i < words.length; i++) {
     const word = words[i][0].replace(/['’]s?$/, '');
+    if (isNamed(start + words[i].index!)) {
+      if (word.length > 1 && !STOP.has(word)) add(conceptOf(word), NAME_WORD_BOOST);
+      continue;
+    }
     // A nationality word stands for its country (`Russian forces` / `Russia's forces`, `North Korean`).
     const pair = i + 1 < words.length ? DEMONYM_PLACES.get(`${word} ${words[i + 1][0].replace(/['’]s?$/, '')}`) : undefined;
     const place = pair ?? DEMONYM_PLACES.get(word);
     if (place) {
-      add(`e:${entityKey({ name: place, label: 'PLACE' })}`, 1.5);
+      add(`e:${entityKey({ name: place, label: 'PLACE' })}`, NAME_BOOST);
       if (pair) i++;
       continue;
     }
