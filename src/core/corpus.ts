@@ -11,13 +11,28 @@ import type { Claim, ClaimInput } from './claims/claims.js';
 import { ClaimIndex } from './claims/claimIndex.js';
 import { overlapping, partitionPoint } from './search.js';
 import { entityKey, EntityRegistry, type EntityRecord } from './entities/registry.js';
+import { anchorAt, resolveAnchors } from './anchors.js';
+import { describeSource, type SourceDescription } from './sourceLabel.js';
+import { correctionTitle, emptyCuration, isAnchored, type AnchoredCorrection, type Curation, type Mark } from './curation/model.js';
+import { correctAnalysis, EntityRules } from './curation/correct.js';
+import { passageKey, shapeClaims, type Shaped, type ShapingInput } from './curation/shape.js';
 
 export interface CorpusDocument {
   id: string;
   text: string;
   hash: string;
+  /** What the annotators found; `analysis` is it with the researcher's corrections applied. */
+  raw: DocumentAnalysis;
   analysis: DocumentAnalysis;
   passages: Passage[];
+}
+
+/** A mark of the researcher's work whose text is no longer in its source, or whose source is gone. */
+export interface Orphan {
+  mark: Mark;
+  /** What the mark belongs to (`added quote`, `passage of claim "…"`, `note on a passage`). */
+  owner: string;
+  reason: 'text gone' | 'source gone';
 }
 
 export type Analyzer = (text: string) => DocumentAnalysis;
@@ -49,6 +64,15 @@ export class Corpus {
    * with `buildClaims`. The extension sets it; the CLI and tests read claims that are always current.
    */
   deferFullClaimBuilds = false;
+  private curationValue: Curation = emptyCuration();
+  private rules = new EntityRules([]);
+  private correctionsBySource = new Map<string, AnchoredCorrection[]>();
+  /** Per document, corrections whose text is gone from it. */
+  private readonly orphanCorrections = new Map<string, AnchoredCorrection[]>();
+  /** Bumped on every change: shaped claims and resolved marks are recomputed when it moves. */
+  private version = 0;
+  private shapedCache: { version: number; index: ClaimIndex | null; shaped: Shaped; memos: Map<string, string>; orphans: Orphan[] } | undefined;
+  private readonly descriptions = new Map<string, SourceDescription>();
 
   constructor(private readonly analyzer: Analyzer = analyze) {}
 
@@ -57,17 +81,25 @@ export class Corpus {
     const hash = contentHash(text);
     const existing = this.docs.get(id);
     if (existing && existing.hash === hash) return existing;
-    const result = analysis ?? this.byHash.get(hash) ?? this.analyzer(text);
-    this.byHash.set(hash, result);
+    const raw = analysis ?? this.byHash.get(hash) ?? this.analyzer(text);
     if (existing) this.remove(id);
-    const doc: CorpusDocument = { id, text, hash, analysis: result, passages: passagesOf(id, text, result) };
+    const doc = this.add(id, text, hash, raw);
+    this.changed(id);
+    return doc;
+  }
+
+  private add(id: string, text: string, hash: string, raw: DocumentAnalysis): CorpusDocument {
+    this.byHash.set(hash, raw);
+    const corrected = correctAnalysis(text, raw, this.correctionsBySource.get(id) ?? [], this.rules, (t) => this.analyzer(t).numbers);
+    if (corrected.orphans.length) this.orphanCorrections.set(id, corrected.orphans);
+    const result = corrected.analysis;
+    const doc: CorpusDocument = { id, text, hash, raw, analysis: result, passages: passagesOf(id, text, result) };
     this.docs.set(id, doc);
     this.sorted.splice(partitionPoint(this.sorted, (d) => d.id < id), 0, doc);
     this.hashUsers.set(hash, (this.hashUsers.get(hash) ?? 0) + 1);
     this.entities.add(id, result.entities);
     for (const figure of result.numbers) if (figure.value !== null) listOf(this.figuresByValue, figure.value).push({ doc: id, figure });
     for (const q of result.quotes) if (q.speaker) setOf(this.quotingDocs, entityKey(q.speaker.name)).add(id);
-    this.changed(id);
     return doc;
   }
 
@@ -83,6 +115,7 @@ export class Corpus {
     const doc = this.docs.get(id);
     if (!doc) return;
     this.docs.delete(id);
+    this.orphanCorrections.delete(id);
     this.sorted.splice(partitionPoint(this.sorted, (d) => d.id < id), 1);
     this.entities.remove(id);
     for (const value of new Set(doc.analysis.numbers.map((f) => f.value))) {
@@ -106,6 +139,7 @@ export class Corpus {
   }
 
   private changed(id: string): void {
+    this.version++;
     this.annotationCache.clear();
     this.answers.clear();
     this.claimsStale.add(id);
@@ -173,12 +207,13 @@ export class Corpus {
 
   /** All claims, most widely reported first. */
   claims(): Claim[] {
-    return this.currentClaims()?.claims() ?? [];
+    return this.shaped()?.shaped.claims ?? this.currentClaims()?.claims() ?? [];
   }
 
   /** The claim a passage belongs to. */
   claimOf(passage: Passage): Claim | undefined {
-    return this.currentClaims()?.claimOf(passage);
+    const shaped = this.shaped();
+    return shaped?.shaped.claimOfPassage.get(passageKey(passage)) ?? this.currentClaims()?.claimOf(passage);
   }
 
   /** The claim whose passage in document `id` contains `offset`. */
@@ -217,6 +252,7 @@ export class Corpus {
       const next = steps.next();
       if (next.done) {
         this.claimIndex = next.value;
+        this.answers.clear();
         break;
       }
       if (Date.now() - sliceStart > sliceMs) {
@@ -261,6 +297,130 @@ export class Corpus {
     }));
   }
 
+  // ---- The researcher's work: corrections, shaped claims, notes, source names (see curation/model.ts) ----
+
+  get curation(): Curation {
+    return this.curationValue;
+  }
+
+  /**
+   * Replaces the researcher's work. Only the documents a change concerns are corrected again: those with
+   * corrections of their own that changed, and, when an entity rule changed, those mentioning its entities.
+   */
+  setCuration(next: Curation): void {
+    const prev = this.curationValue;
+    this.curationValue = next;
+    const affected = new Set<string>();
+    const bySource = groupBySource(next.corrections.filter(isAnchored));
+    for (const id of new Set([...bySource.keys(), ...this.correctionsBySource.keys()])) {
+      if (JSON.stringify(bySource.get(id) ?? []) !== JSON.stringify(this.correctionsBySource.get(id) ?? [])) affected.add(id);
+    }
+    this.correctionsBySource = bySource;
+    const rulesOf = (c: Curation) => c.corrections.filter((x) => !isAnchored(x));
+    const [before, after] = [rulesOf(prev), rulesOf(next)].map((r) => r.map((x) => JSON.stringify(x)));
+    const changedRules = [...rulesOf(prev).filter((_, i) => !after.includes(before[i])), ...rulesOf(next).filter((_, i) => !before.includes(after[i]))];
+    if (changedRules.length) {
+      this.rules = new EntityRules(rulesOf(next));
+      this.entities.keepApart(this.rules.apart);
+      const keys = new Set(changedRules.flatMap((r) => (r.action === 'merge' ? [r.entity, r.into] : [r.entity])).map(entityKey));
+      for (const doc of this.sorted) {
+        const { entities, quotes } = doc.raw;
+        if (entities.some((e) => keys.has(entityKey(e.name))) || quotes.some((q) => q.speaker && keys.has(entityKey(q.speaker.name)))) affected.add(doc.id);
+      }
+    }
+    for (const id of affected) {
+      const doc = this.docs.get(id);
+      if (!doc) continue;
+      this.remove(id);
+      this.add(id, doc.text, doc.hash, doc.raw);
+      this.changed(id);
+    }
+    this.version++;
+    this.answers.clear();
+    this.annotationCache.clear();
+  }
+
+  /** A mark of document `id`'s text [start, end): the words with their context, to be found again after edits. */
+  mark(id: string, start: number, end: number): Mark {
+    return { source: id, anchor: anchorAt(this.docs.get(id)?.text ?? '', start, end) };
+  }
+
+  /** Where a mark is in its source now, or undefined when its source or its text is gone. */
+  resolve(mark: Mark): { start: number; end: number } | undefined {
+    const doc = this.docs.get(mark.source);
+    return (doc && resolveAnchors([mark.anchor], doc.text)[0]) ?? undefined;
+  }
+
+  /** The researcher's note on a passage. */
+  memoOf(passage: Pick<Passage, 'doc' | 'start'>): string | undefined {
+    return this.shaped()?.memos.get(passageKey(passage));
+  }
+
+  /** Marks of the researcher's work that no longer find their text, never dropped: listed here until dealt with. */
+  orphans(): Orphan[] {
+    const out: Orphan[] = [];
+    for (const [id, list] of this.correctionsBySource) {
+      const gone = !this.docs.has(id);
+      for (const c of gone ? list : this.orphanCorrections.get(id) ?? []) out.push({ mark: c, owner: correctionTitle(c), reason: gone ? 'source gone' : 'text gone' });
+    }
+    return out.concat(this.shaped()?.orphans ?? []);
+  }
+
+  /** What a source says about itself (outlet, author, date), read once per text. */
+  describe(id: string): SourceDescription {
+    const doc = this.docs.get(id);
+    const fileName = decodeURIComponent(id.split(/[\\/]/).pop() ?? id);
+    if (!doc) return describeSource('', fileName);
+    let description = this.descriptions.get(doc.hash);
+    if (!description) this.descriptions.set(doc.hash, (description = describeSource(doc.text, fileName)));
+    return description;
+  }
+
+  /** How a source is named: the name the researcher gave it, else what its text says about itself. */
+  label(id: string): string {
+    return this.curationValue.sources[id]?.label ?? this.describe(id).label;
+  }
+
+  /** Shaped claims, passage notes and orphaned marks, recomputed when the corpus, the claims or the curation changed. */
+  private shaped(): NonNullable<Corpus['shapedCache']> | undefined {
+    const { claims, memos } = this.curationValue;
+    if (!claims.length && !memos.length) return undefined;
+    const index = this.currentClaims();
+    if (this.shapedCache && this.shapedCache.version === this.version && this.shapedCache.index === index) return this.shapedCache;
+    const orphans: Orphan[] = [];
+    // Resolves marks per source, all of a source's marks in one pass over its text.
+    const resolveAll = (marks: Mark[], owner: (i: number) => string): (Passage[] | undefined)[] => {
+      const out: (Passage[] | undefined)[] = new Array(marks.length);
+      const bySource = new Map<string, number[]>();
+      marks.forEach((m, i) => listOf(bySource, m.source).push(i));
+      for (const [id, indices] of bySource) {
+        const doc = this.docs.get(id);
+        const spans = doc ? resolveAnchors(indices.map((i) => marks[i].anchor), doc.text) : [];
+        indices.forEach((i, k) => {
+          const span = spans[k];
+          const passages = span && doc ? overlapping(doc.passages, span.end > span.start ? span : { start: span.start, end: span.start + 1 }) : [];
+          if (passages.length) out[i] = passages;
+          else orphans.push({ mark: marks[i], owner: owner(i), reason: doc ? 'text gone' : 'source gone' });
+        });
+      }
+      return out;
+    };
+    const flat = claims.flatMap((claim, c) => claim.passages.map((mark) => ({ mark, c })));
+    const resolved = resolveAll(flat.map((f) => f.mark), (i) => `passage of claim "${claims[flat[i].c].title ?? claims[flat[i].c].id}"`);
+    const shaping: ShapingInput[] = claims.map((shaped) => ({ shaped, passages: [] }));
+    flat.forEach((f, i) => shaping[f.c].passages.push(...(resolved[i] ?? [])));
+    const memoPassages = resolveAll(memos, () => 'note on a passage');
+    const memoMap = new Map<string, string>();
+    memos.forEach((m, i) => memoPassages[i]?.forEach((p) => memoMap.set(passageKey(p), m.memo)));
+    const inputOf = (p: Passage): ClaimInput => {
+      const doc = this.docs.get(p.doc)!;
+      return { passage: p, terms: [], figures: overlapping(doc.analysis.numbers, p), quotes: overlapping(doc.analysis.quotes, p) };
+    };
+    const shaped = shapeClaims(index?.claims() ?? [], shaping, (p) => index?.claimOf(p), inputOf, (d) => this.rank(d));
+    this.shapedCache = { version: this.version, index, shaped, memos: memoMap, orphans };
+    return this.shapedCache;
+  }
+
   /** Every figure in the corpus with this value. */
   figuresWithValue(value: number): { doc: string; figure: NumberAnnotation }[] {
     return this.figuresByValue.get(value) ?? [];
@@ -281,6 +441,12 @@ export class Corpus {
     const doc = this.docs.get(passage.doc);
     return doc ? overlapping(doc.analysis.numbers, passage) : [];
   }
+}
+
+function groupBySource(corrections: AnchoredCorrection[]): Map<string, AnchoredCorrection[]> {
+  const out = new Map<string, AnchoredCorrection[]>();
+  for (const c of corrections) listOf(out, c.source).push(c);
+  return out;
 }
 
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {

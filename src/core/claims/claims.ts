@@ -17,6 +17,10 @@ export interface Claim {
   /** Documents carrying the claim, in corpus order. */
   sources: string[];
   passages: Passage[];
+  /** Set when the researcher shaped the claim (named, merged, moved passages, created it). */
+  shaped?: boolean;
+  /** The researcher's note on the claim. */
+  memo?: string;
 }
 
 /** A passage with what the claims need to know about it. */

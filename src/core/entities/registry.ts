@@ -135,6 +135,14 @@ export class EntityRegistry {
   /** Records already built, until the next change: views resolve the same entities again and again. */
   private built = new Map<string, EntityRecord>();
   private byDoc = new Map<string, Array<{ id: string; name: string; text: string }>>();
+  /** Ids of short forms the researcher keeps apart from the long form they would join. */
+  private apart: ReadonlySet<string> = new Set();
+
+  /** Short forms (`PERSON|kim`) that stay entities of their own; forgets every record built. */
+  keepApart(ids: ReadonlySet<string>): void {
+    this.apart = ids;
+    this.built.clear();
+  }
 
   private keyOf(entity: Pick<EntityAnnotation, 'name' | 'label'>): string {
     return entityKey(lexCanonical(entity.name, entity.label) ?? entity.name);
@@ -211,6 +219,7 @@ export class EntityRegistry {
 
   /** The long form a short form merges into, if exactly one exists. */
   private target(label: EntityLabel, key: string): string | null {
+    if (this.apart.has(rawId(label, key))) return null;
     const set = this.longForms.get(rawId(label, key));
     if (!set || set.size !== 1) return null;
     return set.values().next().value ?? null;
@@ -222,7 +231,7 @@ export class EntityRegistry {
     if (main?.short) {
       const set = this.longForms.get(rawId(main.label, main.short));
       const short = this.raws.get(rawId(main.label, main.short));
-      if (set && set.size === 1 && short) parts.push(short);
+      if (set && set.size === 1 && short && !this.apart.has(short.id)) parts.push(short);
     }
     const names = new Map<string, number>();
     const forms = new Set<string>();
