@@ -421,6 +421,11 @@ export class Indexer implements vscode.Disposable {
     this.fireChanged();
   }
 
+  /** Tells the views the corpus changed other than through a source (the researcher's corrections, say). */
+  notifyChanged(): void {
+    this.fireChanged();
+  }
+
   private fireChanged(): void {
     if (this.changeTimer) return;
     this.changeTimer = setTimeout(() => {

@@ -31,9 +31,24 @@ export function locationOf(corpus: Corpus, id: string, span: Span): vscode.Locat
   return new vscode.Location(uriOf(id), rangeOf(corpus, id, span));
 }
 
-/** How a source is named in views: its path in the workspace. */
-export function sourceLabel(id: string): string {
+/** A source's path in the workspace (with its folder's name in a multi-root workspace). */
+export function sourcePath(id: string): string {
   return vscode.workspace.asRelativePath(uriOf(id), vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+}
+
+let namingCorpus: Corpus | undefined;
+
+/** Sources are named by this corpus from now on (set once, at activation). */
+export function nameSourcesBy(corpus: Corpus): void {
+  namingCorpus = corpus;
+}
+
+/**
+ * How a source is named in views, hovers and exports: the name the researcher gave it, else what its text
+ * says about itself (outlet, author, date), else its file name; its path for a source not in the corpus.
+ */
+export function sourceLabel(id: string): string {
+  return namingCorpus?.has(id) ? namingCorpus.label(id) : sourcePath(id);
 }
 
 /** 1-based line of an offset, for labels such as `reuters.txt:12`. */

@@ -1,0 +1,135 @@
+// The researcher's work (corrections, shaped claims, notes, source names) kept with the project: a
+// human-readable JSON file in the workspace (`corroborate.json` by default), with sources named by their
+// path in the folder, so it can be versioned and shared with co-authors. Every change goes through
+// `change`: applied to the corpus at once (every view refreshes), saved, and undoable.
+//
+// The file is read at start-up and again whenever it changes on disk (a pull, a co-author's edit, a hand
+// edit). A file that does not parse or validate is reported with where the problem is and is never
+// overwritten (JsonFile); the work done meanwhile stays in memory until the file is fixed or set aside.
+import * as vscode from 'vscode';
+import { JsonFile, CorruptFileError } from '../core/jsonFile.js';
+import { emptyCuration, isEmpty, mapSources, validateCuration, type Curation } from '../core/curation/model.js';
+import type { Indexer } from './indexer.js';
+import { SECTION } from './config.js';
+
+/** Saved beside the data so that a reader of the file knows what it is. */
+const ABOUT = 'Corroborate: corrections, claims and notes for the sources in this folder. Marks are found by their text (exact, prefix, suffix); start and end are where it was last seen.';
+const HISTORY = 100;
+
+export class CurationStore implements vscode.Disposable {
+  private current: Curation = emptyCuration();
+  private readonly history: Curation[] = [];
+  private file: JsonFile<Curation> | undefined;
+  /** What this store last wrote, so that its own save is not mistaken for a change on disk. */
+  private lastWritten: string | undefined;
+  private readonly changedEmitter = new vscode.EventEmitter<void>();
+  /** Fires after the curation changed (by a command, an undo or the file changing on disk). */
+  readonly onDidChange = this.changedEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.changedEmitter];
+  /** Settles when the file has been read at start-up. */
+  readonly loaded: Promise<void>;
+
+  constructor(private readonly indexer: Indexer) {
+    const uri = this.uri;
+    if (uri?.scheme === 'file') {
+      this.file = new JsonFile(uri.fsPath, (raw) => this.fromDisk(raw));
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.workspace.workspaceFolders![0], this.fileName));
+      const reload = () => void this.reload();
+      this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+    }
+    this.loaded = this.reload();
+  }
+
+  private get fileName(): string {
+    return vscode.workspace.getConfiguration(SECTION).get<string>('projectFile', 'corroborate.json');
+  }
+
+  /** Where the work is saved: in the first workspace folder. */
+  get uri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder && vscode.Uri.joinPath(folder.uri, this.fileName);
+  }
+
+  get value(): Curation {
+    return this.current;
+  }
+
+  /** Applies a change of the researcher's, saves it, and keeps the previous state for undo. */
+  async change(edit: (c: Curation) => Curation): Promise<void> {
+    const next = edit(this.current);
+    if (next === this.current) return;
+    this.history.push(this.current);
+    if (this.history.length > HISTORY) this.history.shift();
+    this.apply(next);
+    await this.save();
+  }
+
+  async undo(): Promise<boolean> {
+    const previous = this.history.pop();
+    if (!previous) return false;
+    this.apply(previous);
+    await this.save();
+    return true;
+  }
+
+  private apply(next: Curation): void {
+    this.current = next;
+    this.indexer.corpus.setCuration(next);
+    this.indexer.notifyChanged();
+    this.changedEmitter.fire();
+  }
+
+  private async save(): Promise<void> {
+    if (!this.file) return;
+    const onDisk = this.toDisk(this.current);
+    try {
+      // Nothing to keep and no file yet: a folder the researcher has not worked on stays as it was.
+      if (isEmpty(this.current) && (await this.file.load()).state === 'missing') return;
+      this.lastWritten = `${JSON.stringify(onDisk, null, 2)}\n`;
+      await this.file.save(onDisk as unknown as Curation);
+    } catch (e) {
+      const damaged = e instanceof CorruptFileError;
+      const choice = await vscode.window.showErrorMessage(`Corroborate: your change is applied but not saved. ${(e as Error).message}`, ...(damaged ? ['Open File', 'Set Aside and Save'] : []));
+      if (choice === 'Open File' && this.uri) await vscode.window.showTextDocument(this.uri);
+      if (choice === 'Set Aside and Save') await this.setAsideAndSave();
+    }
+  }
+
+  private async setAsideAndSave(): Promise<void> {
+    const kept = await this.file!.setAside();
+    void vscode.window.showInformationMessage(`Corroborate: the damaged file was kept as ${vscode.workspace.asRelativePath(kept)}.`);
+    await this.save();
+  }
+
+  /** Reads the file (at start-up, and when it changed on disk other than by this store). */
+  private async reload(): Promise<void> {
+    if (!this.file) return;
+    const loaded = await this.file.load();
+    if (loaded.state === 'corrupt') {
+      const choice = await vscode.window.showErrorMessage(`Corroborate: ${loaded.message} Your corrections and claims from it are not applied until it is fixed.`, 'Open File', 'Set Aside');
+      if (choice === 'Open File' && this.uri) await vscode.window.showTextDocument(this.uri);
+      if (choice === 'Set Aside') await this.setAsideAndSave();
+      return;
+    }
+    if (loaded.state === 'ok' && this.lastWritten !== undefined && `${JSON.stringify(this.toDisk(loaded.value), null, 2)}\n` === this.lastWritten) return;
+    const next = loaded.state === 'ok' ? loaded.value : emptyCuration();
+    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+    this.history.push(this.current);
+    this.apply(next);
+  }
+
+  /** The file's form: sources by path in the workspace folder, with a line saying what the file is. */
+  private toDisk(c: Curation): object {
+    return { about: ABOUT, ...mapSources(c, (id) => vscode.workspace.asRelativePath(vscode.Uri.parse(id), false)) };
+  }
+
+  private fromDisk(raw: unknown): Curation {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const toId = (path: string) => (/^[a-z][\w+.-]*:/i.test(path) || !folder ? path : vscode.Uri.joinPath(folder, path).toString());
+    return mapSources(validateCuration(raw), toId);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
