@@ -89,10 +89,16 @@ export class CurationStore implements vscode.Disposable {
       await this.file.save(onDisk as unknown as Curation);
     } catch (e) {
       const damaged = e instanceof CorruptFileError;
-      const choice = await vscode.window.showErrorMessage(`Corroborate: your change is applied but not saved. ${(e as Error).message}`, ...(damaged ? ['Open File', 'Set Aside and Save'] : []));
-      if (choice === 'Open File' && this.uri) await vscode.window.showTextDocument(this.uri);
-      if (choice === 'Set Aside and Save') await this.setAsideAndSave();
+      // Not awaited: the change is applied whatever the researcher answers, and later.
+      void vscode.window
+        .showErrorMessage(`Corroborate: your change is applied but not saved. ${(e as Error).message}`, ...(damaged ? ['Open File', 'Set Aside and Save'] : []))
+        .then((choice) => this.answer(choice));
     }
+  }
+
+  private async answer(choice: string | undefined): Promise<void> {
+    if (choice === 'Open File' && this.uri) await vscode.window.showTextDocument(this.uri);
+    if (choice === 'Set Aside and Save') await this.setAsideAndSave();
   }
 
   private async setAsideAndSave(): Promise<void> {
@@ -106,9 +112,9 @@ export class CurationStore implements vscode.Disposable {
     if (!this.file) return;
     const loaded = await this.file.load();
     if (loaded.state === 'corrupt') {
-      const choice = await vscode.window.showErrorMessage(`Corroborate: ${loaded.message} Your corrections and claims from it are not applied until it is fixed.`, 'Open File', 'Set Aside');
-      if (choice === 'Open File' && this.uri) await vscode.window.showTextDocument(this.uri);
-      if (choice === 'Set Aside') await this.setAsideAndSave();
+      void vscode.window
+        .showErrorMessage(`Corroborate: ${loaded.message} The work in it is not applied until it is fixed.`, 'Open File', 'Set Aside and Save')
+        .then((choice) => this.answer(choice));
       return;
     }
     if (loaded.state === 'ok' && this.lastWritten !== undefined && `${JSON.stringify(this.toDisk(loaded.value), null, 2)}\n` === this.lastWritten) return;
