@@ -1,11 +1,13 @@
 // corroborate: the core from a terminal. JSON out; see README for the contract.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Corpus } from './core/corpus.js';
 import { DEFAULT_MAX_CHARS, listSources, readSource, withinLimit } from './core/sources.js';
 import type { Annotation } from './core/types.js';
 import type { Claim } from './core/claims/claims.js';
+import { mapSources, validateCuration } from './core/curation/model.js';
 
-const USAGE = `Usage: corroborate <annotate|claims> [--jsonl] [--max-chars N] [PATH ...]
+const USAGE = `Usage: corroborate <annotate|claims> [--jsonl] [--max-chars N] [--project FILE] [PATH ...]
 
   annotate   quotes (with speakers), entities and numbers of each document
   claims     passages grouped across documents by the claim they make
@@ -13,7 +15,10 @@ const USAGE = `Usage: corroborate <annotate|claims> [--jsonl] [--max-chars N] [P
 PATHs are files or folders (folders: **/*.txt). With --jsonl, documents are read from stdin as
 lines {"id","text"} instead. A document longer than --max-chars characters (default ${DEFAULT_MAX_CHARS}) is
 analysed up to that point, cut at a line break, with a note on stderr. Output is JSON on stdout;
-problems are reported on stderr.`;
+problems are reported on stderr.
+
+The researcher's corrections, claims and notes saved by the extension (corroborate.json) are applied:
+the file given with --project, else corroborate.json in the folder when one folder is given.`;
 
 function warn(input: string, message: string): void {
   process.stderr.write(`corroborate: ${input}: ${message}\n`);
@@ -22,6 +27,8 @@ function warn(input: string, message: string): void {
 interface Input {
   id: string;
   text: string;
+  /** The file read, for matching the project file's paths. */
+  path?: string;
 }
 
 function readJsonl(maxChars: number): Input[] {
@@ -58,7 +65,7 @@ function readPaths(paths: string[], maxChars: number): Input[] {
         continue;
       }
       if (decoded.note) warn(file.path, decoded.note);
-      inputs.push({ id: file.id, text: decoded.text });
+      inputs.push({ id: file.id, text: decoded.text, path: resolve(file.path) });
     }
   }
   return inputs;
@@ -84,19 +91,52 @@ function serialiseClaim(c: Claim): object {
     kind: c.kind,
     status: c.status,
     passages: c.passages.map((p) => ({ doc: p.doc, start: p.start, end: p.end, text: p.text })),
+    ...(c.shaped ? { shaped: true } : {}),
+    ...(c.memo ? { memo: c.memo } : {}),
   };
+}
+
+/** The project file to apply: the one given, else corroborate.json in the one folder given. */
+function projectFileOf(given: string | undefined, paths: string[]): string | undefined {
+  if (given) return given;
+  if (paths.length !== 1) return undefined;
+  const candidate = join(paths[0], 'corroborate.json');
+  return existsSync(paths[0]) && statSync(paths[0]).isDirectory() && existsSync(candidate) ? candidate : undefined;
+}
+
+/** Applies a project file to the corpus: its paths are relative to its folder; documents are keyed by `keys`. */
+function applyProject(corpus: Corpus, file: string, inputs: Input[], keys: string[]): boolean {
+  let curation;
+  try {
+    curation = validateCuration(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (e) {
+    warn(file, `not applied: ${(e as Error).message}`);
+    return false;
+  }
+  const keyOfPath = new Map(inputs.map((input, i) => [input.path ?? input.id, keys[i]]));
+  const folder = dirname(resolve(file));
+  corpus.setCuration(mapSources(curation, (source) => keyOfPath.get(resolve(folder, source)) ?? keyOfPath.get(source) ?? source));
+  for (const o of corpus.orphans()) warn(file, `${o.owner} in ${o.mark.source}: ${o.reason === 'source gone' ? 'the source is not among the inputs' : 'its text is no longer in the source'} ("${o.mark.anchor.exact.slice(0, 60)}")`);
+  return true;
 }
 
 function main(argv: string[]): number {
   const command = argv[0];
   const jsonl = argv.includes('--jsonl');
   const limitAt = argv.indexOf('--max-chars');
+  const projectAt = argv.indexOf('--project');
+  const projectArg = projectAt > 0 ? argv[projectAt + 1] : undefined;
+  if (projectAt > 0 && !projectArg) {
+    warn('--project', 'expects the path of a project file (corroborate.json)');
+    return 2;
+  }
   const maxChars = limitAt > 0 ? Number(argv[limitAt + 1]) : DEFAULT_MAX_CHARS;
   if (!Number.isInteger(maxChars) || maxChars < 1) {
     warn('--max-chars', 'expects a positive whole number of characters');
     return 2;
   }
-  const paths = argv.slice(1).filter((a, i) => a !== '--jsonl' && i + 1 !== limitAt && i !== limitAt);
+  const optionArgs = new Set([limitAt, limitAt + 1, projectAt, projectAt + 1].filter((i) => i > 0));
+  const paths = argv.slice(1).filter((a, i) => a !== '--jsonl' && !optionArgs.has(i + 1));
   if (command === '--help' || command === '-h' || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
@@ -125,6 +165,8 @@ function main(argv: string[]): number {
   const seen = new Set<string>();
   const keys = inputs.map((input, i) => (seen.has(input.id) ? `${input.id}#${i + 1}` : (seen.add(input.id), input.id)));
   inputs.forEach((input, i) => corpus.set(keys[i], input.text));
+  const project = projectFileOf(projectArg, jsonl ? [] : paths);
+  if (project && !applyProject(corpus, project, inputs, keys)) return 1;
 
   if (command === 'annotate') {
     const rows = inputs.map((input, i) => ({ id: input.id, annotations: corpus.annotations(keys[i]).map((a) => serialise(a, input.text)) }));

@@ -1,7 +1,7 @@
 // The CLI contract, run as a user runs it: `node dist/cli.js …` (built by esbuild before the tests).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEEDS, seedTexts } from './helpers/seeds.js';
@@ -162,6 +162,41 @@ describe('corroborate CLI on bad input', () => {
       assert.ok(required.length > 0);
       assert.deepEqual(required.filter((m) => !allowed.has(m)), [], `${bundle} requires a module outside the reviewed list`);
       assert.doesNotMatch(code, /\bfetch\(|XMLHttpRequest|WebSocket|import\(["']https?:/, bundle);
+    }
+  });
+
+  it('applies the project file saved by the extension: corrections, shaped claims, notes; orphans on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-project-'));
+    try {
+      cpSync(SEEDS, dir, { recursive: true });
+      const upi = seedTexts()[0];
+      const quote = '“I can confirm that over 10,000 DPRK soldiers';
+      const at = upi.text.indexOf(quote);
+      const anchor = { exact: quote, prefix: upi.text.slice(at - 20, at), suffix: '', start: at, end: at + quote.length };
+      const gone = { exact: 'A sentence no source has.', prefix: '', suffix: '', start: 0, end: 25 };
+      writeFileSync(
+        join(dir, 'corroborate.json'),
+        JSON.stringify({
+          corrections: [{ action: 'retype', entity: 'Kursk', label: 'PLACE', to: 'ORG' }],
+          claims: [{ id: 'k1', title: 'The US confirms 10,000 troops', memo: 'Five sources', passages: [{ source: upi.id, anchor }] }],
+          memos: [{ source: upi.id, anchor: gone, memo: 'lost' }],
+        }),
+      );
+      const claims = run(['claims', dir]);
+      assert.equal(claims.code, 0, claims.stderr);
+      const shaped = JSON.parse(claims.stdout).claims.find((c: { label: string }) => c.label === 'The US confirms 10,000 troops');
+      assert.ok(shaped, 'the claim has the researcher\'s title');
+      assert.deepEqual([shaped.shaped, shaped.memo, new Set(shaped.passages.map((p: { doc: string }) => p.doc)).size], [true, 'Five sources', 5]);
+      assert.match(claims.stderr, /note on a passage in 000_812b520c8dabc6dc\.txt: its text is no longer in the source/);
+      const annotated = JSON.parse(run(['annotate', dir]).stdout);
+      const kursk = annotated.documents.flatMap((d: { annotations: { kind: string; name?: string; label: string }[] }) => d.annotations).filter((a: { name?: string }) => a.name === 'Kursk');
+      assert.ok(kursk.length && kursk.every((a: { label: string }) => a.label === 'ORG'));
+      writeFileSync(join(dir, 'corroborate.json'), '{ "claims": [ { "id": 1 } ] }');
+      const bad = run(['claims', dir]);
+      assert.equal(bad.code, 1);
+      assert.match(bad.stderr, /corroborate\.json: not applied: claims\[0\]\.id: expected a string/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
