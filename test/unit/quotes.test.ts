@@ -240,4 +240,10 @@ describe('quotes', () => {
       assert.deepEqual(quotes(text).map((q) => q.speaker), [null]);
     });
   });
+
+  it('a text ending in a given name does not throw (the speaker is found)', () => {
+    const text = '“It has been quite the year,” said ABC Entertainment Group prexy Paul Lee';
+    assert.deepEqual(quotes(text, { 'Paul Lee': 'PERSON' }).map((q) => q.speaker), ['Paul Lee']);
+    assert.doesNotThrow(() => quotes('“We are ready,” said Paul'));
+  });
 });

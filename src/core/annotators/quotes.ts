@@ -1120,6 +1120,8 @@ class Attributor {
     // Set look-ups first: most words are neither given names nor initials.
     const text = this.doc.text;
     const givenOrInitial = (k: number) => {
+      // The last word has no family name after it (and no gap after it to look at).
+      if (k + 1 >= words.length) return false;
       const w = words[k];
       // Capitals only (ASCII ones tested by code, others left to the pattern below), then the sets.
       const c = text.charCodeAt(w.start);
