@@ -22,6 +22,8 @@ export class CurationStore implements vscode.Disposable {
   private file: JsonFile<Curation> | undefined;
   /** What this store last wrote, so that its own save is not mistaken for a change on disk. */
   private lastWritten: string | undefined;
+  /** Saves begun so far: a read of the file that a save overtook may hold an older state, and is dropped. */
+  private saves = 0;
   private readonly changedEmitter = new vscode.EventEmitter<void>();
   /** Fires after the curation changed (by a command, an undo or the file changing on disk). */
   readonly onDidChange = this.changedEmitter.event;
@@ -85,6 +87,7 @@ export class CurationStore implements vscode.Disposable {
     try {
       // Nothing to keep and no file yet: a folder the researcher has not worked on stays as it was.
       if (isEmpty(this.current) && (await this.file.load()).state === 'missing') return;
+      this.saves++;
       this.lastWritten = `${JSON.stringify(onDisk, null, 2)}\n`;
       await this.file.save(onDisk as unknown as Curation);
     } catch (e) {
@@ -110,7 +113,9 @@ export class CurationStore implements vscode.Disposable {
   /** Reads the file (at start-up, and when it changed on disk other than by this store). */
   private async reload(): Promise<void> {
     if (!this.file) return;
+    const savesBefore = this.saves;
     const loaded = await this.file.load();
+    if (this.saves !== savesBefore) return; // a change was saved meanwhile: its own file event reads it again
     if (loaded.state === 'corrupt') {
       void vscode.window
         .showErrorMessage(`Corroborate: ${loaded.message} The work in it is not applied until it is fixed.`, 'Open File', 'Set Aside and Save')

@@ -51,7 +51,16 @@ export function sourceLabel(id: string): string {
   return namingCorpus?.has(id) ? namingCorpus.label(id) : sourcePath(id);
 }
 
-/** 1-based line of an offset, for labels such as `reuters.txt:12`. */
+/**
+ * A place in a source as tooltips and link titles give it: the source's name, then its file and line
+ * (`UPI · Nov. 13 — news/000_812b.txt, line 12`), so the file is never more than a hover away.
+ */
+export function sourcePlace(id: string, line?: number): string {
+  const [label, path] = [sourceLabel(id), sourcePath(id)];
+  return `${label === path ? '' : `${label} — `}${path}${line === undefined ? '' : `, line ${line}`}`;
+}
+
+/** 1-based line of an offset, for `line 12` beside a source's name. */
 export function lineNumber(corpus: Corpus, id: string, offset: number): number {
   return rangeOf(corpus, id, { start: offset, end: offset }).start.line + 1;
 }

@@ -28,6 +28,14 @@ const SEED = {
   rfa: '003_6f9ea62709bac099.txt',
   mint: '004_c0e525c02778e124.txt',
 };
+// How the Claims view and hovers name the seeds: by what each says of itself (outlet, date), else its file.
+const NAME = {
+  upi: 'UPI · Nov. 13',
+  reuters: '001_c43a6b52a279afae',
+  joongang: 'Yonhap',
+  rfa: '003_6f9ea62709bac099 · 2024-11-13',
+  mint: '004_c0e525c02778e124 · 2024-11-13',
+};
 const FIGURE = 'over 10,000';
 const README_FIGURE = 'nearly 50,000'; // in 003: agrees approximately with the other sources' 50,000
 
@@ -220,9 +228,9 @@ async function hoverFigure() {
   const hover = await hoverText(FIGURE, 'Across sources');
   const text = (await hover.innerText()).replace(/\s+/g, ' ');
   if (!/Across sources: ✓ agree/.test(text)) fail(`the hover has no agreement verdict: ${text.slice(0, 300)}`);
-  const missing = [SEED.reuters, SEED.joongang, SEED.rfa, SEED.mint].filter((s) => !text.includes(s));
+  const missing = [NAME.reuters, NAME.joongang, NAME.rfa, NAME.mint].filter((s) => !text.includes(s));
   if (missing.length) fail(`the hover does not list ${missing.join(', ')}: ${text.slice(0, 300)}`);
-  if (text.includes(SEED.upi)) fail('the hover lists the hovered source itself');
+  if (text.includes(NAME.upi)) fail('the hover lists the hovered source itself');
   const links = await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
   const opens = links.filter((h) => h.startsWith('command:corroborate.openPassage'));
   if (opens.length !== 4) fail(`expected 4 links that open the other sources, found ${opens.length} (${links.join(' ')})`);
@@ -271,21 +279,22 @@ async function openClaimsView() {
   for (let i = 1; i <= 6; i++) {
     const row = treeRow(i);
     if ((await row.row.getAttribute('aria-level').catch(() => null)) !== '2') break;
-    children.push(await row.label());
+    children.push(`${await row.label()} | ${await row.description()}`);
   }
   if (children.length !== 5) fail(`the claim has ${children.length} passages, expected 5: ${children.join(', ')}`);
-  const bad = children.filter((c) => !/^0\d\d_[0-9a-f]{16}\.txt:\d+$/.test(c));
-  if (bad.length) fail(`passage rows not labelled file:line: ${bad.join(', ')}`);
-  const files = new Set(children.map((c) => c.replace(/:\d+$/, '')));
-  if (files.size !== 5 || !Object.values(SEED).every((s) => files.has(s))) fail(`passages are not one per source: ${children.join(', ')}`);
+  // A passage row: the source's name, then `line N · the words`.
+  const bad = children.filter((c) => !/^[^|]+ \| line \d+ · \S/.test(c));
+  if (bad.length) fail(`passage rows not "source | line N · words": ${bad.join(', ')}`);
+  const names = new Set(children.map((c) => c.split(' | ')[0]));
+  if (names.size !== 5 || !Object.values(NAME).every((s) => names.has(s))) fail(`passages are not one per source: ${children.join(', ')}`);
   await screenshot('03-claims-view.png');
   return `"${label.slice(0, 40)}…" (${description}) → ${children.join(', ')}`;
 }
 
 async function openPassageFromTree() {
-  const row = page.locator(CLAIM_ROW, { has: page.locator('.label-name', { hasText: `${SEED.rfa}:` }) }).first();
-  const label = await row.locator('.label-name').innerText();
-  const line = Number(label.split(':')[1]);
+  const row = page.locator(CLAIM_ROW, { has: page.locator('.label-name', { hasText: NAME.rfa }) }).first();
+  const label = `${await row.locator('.label-name').innerText()}, ${await row.locator('.label-description').innerText()}`;
+  const line = Number(/line (\d+)/.exec(label)[1]);
   await row.click();
 
   // The source opens in its own tab, with the passage selected and on screen.

@@ -2,9 +2,13 @@
 // read by an independent reader (helpers/readQdpx.ts) and checked against the schema's element order.
 import { strict as assert } from 'node:assert';
 import { XMLValidator } from 'fast-xml-parser';
+import { zipSync } from 'fflate';
 import { projectXml, stableGuid, writeQdpx, type QdaCode, type QdaProject, type QdaSelection, type QdaSource } from '../../src/core/qdpx.js';
 import { parseXml, qdpxEntries, QDA_NS, readQdeTree, readQdpx, type XmlNode } from './helpers/readQdpx.js';
 import { seedCorpus } from './helpers/seeds.js';
+import { projectOf } from '../../src/core/qdaProject.js';
+import { emptyCuration } from '../../src/core/curation/model.js';
+import * as edit from '../../src/core/curation/edit.js';
 import type { AnnotationKind } from '../../src/core/types.js';
 
 const CREATED = new Date('2024-11-14T09:30:00Z');
@@ -220,6 +224,34 @@ describe('REFI-QDA export (.qdpx)', function () {
     for (const ref of descendants(root).filter((n) => n.name === 'NoteRef')) assert.ok(notes.has(ref.attributes.targetGUID));
     const all = descendants(root).flatMap((n) => (n.attributes.guid ? [n.attributes.guid] : []));
     assert.equal(new Set(all).size, all.length, 'guids are unique');
+  });
+
+  it('the corpus with the researcher\'s names and notes: a valid project that reads back as written', () => {
+    const corpus = seedCorpus();
+    const [shared, single] = [corpus.claims().find((c) => c.sources.length > 2)!, corpus.claims().find((c) => c.sources.length === 1)!];
+    let c = edit.renameSource(emptyCuration(), corpus.documents()[2].id, 'JoongAng <Daily> & "Yonhap"');
+    c = edit.setClaimMemo(c, corpus, shared, 'Same briefing & same words.\n\tIndented line.');
+    c = edit.setPassageMemo(c, corpus, shared.passages[0], 'First to report <it>.');
+    c = edit.setPassageMemo(c, corpus, single.passages[0], 'Single.');
+    corpus.setCuration(c);
+    const written = projectOf(corpus, { name: 'Notes', origin: 'test', user: 'A. Researcher', createdAt: CREATED, sourcePath: (id) => id });
+    const out = writeQdpx(written);
+    const root = readQdeTree(out);
+    assert.deepStrictEqual(schemaViolations(root), []);
+    assert.deepStrictEqual(sortedTargets({ ...readQdpx(out), user: written.user }), sortedTargets(written));
+    assert.equal(readQdpx(out).sources[2].name, 'JoongAng <Daily> & "Yonhap"');
+    // Each note is referenced from its target: claim notes from a Code, passage notes from a PlainTextSelection.
+    const owners = (note: string) => descendants(root).filter((n) => n.children.some((x) => x.name === 'NoteRef' && x.attributes.targetGUID === note)).map((n) => n.name);
+    assert.deepEqual(written.notes.map((n) => owners(n.guid)), [['Code'], ['PlainTextSelection'], ['PlainTextSelection']]);
+  });
+
+  it('the reader refuses references to notes and codes that are not in the project', () => {
+    const code = { guid: stableGuid('c'), name: 'C' };
+    const note = { guid: stableGuid('n'), name: 'n', text: 't', targets: [code.guid] };
+    const xml = projectXml(project({ codes: [code], notes: [note] }));
+    const zip = (qde: string) => zipSync({ 'project.qde': new TextEncoder().encode(qde) });
+    assert.equal(readQdpx(zip(xml)).notes[0].targets![0], code.guid);
+    assert.throws(() => readQdpx(zip(xml.replace(/<Note guid="[^"]+"/, `<Note guid="${stableGuid('other')}"`))), /NoteRef to unknown note/);
   });
 
   it('the schema check catches a child out of order and a missing attribute', () => {

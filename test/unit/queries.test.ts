@@ -92,15 +92,15 @@ describe('export', () => {
   it('Markdown puts disagreements first and lists every passage with its source and line', () => {
     const md = exportClaims(claims, 'markdown');
     assert.match(md, /^# Claims across sources/);
-    const first = md.indexOf('## ');
-    assert.ok(md.slice(first).startsWith(`## ${[...claims].sort((a, b) => ['differ', 'approximate', 'agree', 'single'].indexOf(a.status) - ['differ', 'approximate', 'agree', 'single'].indexOf(b.status))[0].label}`));
-    assert.match(md, /\*\*000_812b520c8dabc6dc\.txt:\d+\*\*/);
+    const first = md.indexOf('### ');
+    assert.ok(md.slice(first).startsWith(`### ${[...claims].sort((a, b) => ['differ', 'approximate', 'agree', 'single'].indexOf(a.status) - ['differ', 'approximate', 'agree', 'single'].indexOf(b.status))[0].label}`));
+    assert.match(md, /^- \*\*000_812b520c8dabc6dc\.txt\*\*, line \d+ — /m);
   });
 
   it('CSV has one row per passage and quotes fields with commas', () => {
     const csv = exportClaims(claims, 'csv').trim().split('\r\n');
     assert.equal(csv.length, 1 + claims.reduce((n, c) => n + c.passages.length, 0));
-    assert.equal(csv[0], 'claim_id,claim,kind,status,sources,source,line,start,end,passage');
+    assert.equal(csv[0], 'claim_id,claim,kind,status,shaped,claim_memo,sources,source,path,line,start,end,passage,passage_memo');
   });
 
   it('JSON round-trips', () => {

@@ -1,9 +1,10 @@
 // Export the claims to a file the user chooses: Markdown, JSON or CSV, or the whole corpus with its claims
-// and annotations as a REFI-QDA project for the qualitative-analysis tools.
+// and annotations as a REFI-QDA project for the qualitative-analysis tools. Sources go by their names
+// (the researcher's or the automatic ones) with their paths in the workspace, and notes go with them.
 import * as vscode from 'vscode';
 import type { Indexer } from '../indexer.js';
-import { exportClaims, type ExportFormat } from '../../core/export.js';
-import { sourceLabel } from '../locations.js';
+import { corpusExportOptions, exportClaims, type ExportFormat } from '../../core/export.js';
+import { sourceLabel, sourcePath } from '../locations.js';
 import { saveFile } from '../saveFile.js';
 import { projectOf } from '../../core/qdaProject.js';
 import { writeQdpx } from '../../core/qdpx.js';
@@ -17,7 +18,7 @@ const FORMATS: { format: Format; label: string; extension: string }[] = [
   { format: 'qdpx', label: 'REFI-QDA project (QualCoder, ATLAS.ti, MAXQDA, NVivo)', extension: 'qdpx' },
 ];
 
-/** The sources, claims and annotations as a REFI-QDA project. */
+/** The sources, claims, annotations and the researcher's notes as a REFI-QDA project. */
 function qdpx(indexer: Indexer): Uint8Array {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const extension = vscode.extensions.getExtension('corroborate.corroborate');
@@ -28,6 +29,7 @@ function qdpx(indexer: Indexer): Uint8Array {
       user: process.env.USER ?? process.env.USERNAME ?? 'Corroborate user',
       createdAt: new Date(),
       sourceName: sourceLabel,
+      sourcePath,
     }),
   );
 }
@@ -44,7 +46,7 @@ export async function exportClaimsCommand(indexer: Indexer, format?: Format, tar
   }));
   if (!uri) return undefined;
   try {
-    await saveFile(uri, chosen.format === 'qdpx' ? qdpx(indexer) : exportClaims(indexer.corpus.claims(), chosen.format, sourceLabel));
+    await saveFile(uri, chosen.format === 'qdpx' ? qdpx(indexer) : exportClaims(indexer.corpus.claims(), chosen.format, corpusExportOptions(indexer.corpus, { name: sourceLabel, path: sourcePath })));
   } catch (e) {
     void vscode.window.showErrorMessage(`Corroborate: could not export to ${vscode.workspace.asRelativePath(uri)}: ${(e as Error).message}`);
     return undefined;

@@ -186,14 +186,34 @@ export function readQdpx(bytes: Uint8Array): QdaProject {
   const sourcesNode = only(root, 'Sources');
   const sources = sourcesNode ? kids(sourcesNode, 'TextSource').map(source) : [];
 
+  // A Note is a TextSource: its text inline (PlainTextContent) or in the archive (plainTextPath), as any
+  // importer may write it. It is about whatever elements hold a NoteRef to it: none for a project memo.
+  const noteText = (node: XmlNode): string => {
+    const inline = only(node, 'PlainTextContent');
+    if (inline) return inline.text;
+    const path = node.attributes.plainTextPath;
+    if (path === undefined) return '';
+    const internal = /^internal:\/\/(.+)$/.exec(path);
+    const file = internal && entries[`Sources/${internal[1]}`];
+    if (!file) throw new Error(`note text "${path}" is not in the archive`);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(file);
+  };
   const notesNode = only(root, 'Notes');
   const notes = (notesNode ? kids(notesNode, 'Note') : []).map((node): QdaNote => {
     const guid = required(node, 'guid');
-    const n: QdaNote = { guid, name: node.attributes.name ?? '', text: only(node, 'PlainTextContent')?.text ?? '' };
+    const n: QdaNote = { guid, name: node.attributes.name ?? '', text: noteText(node) };
     const targets = targetsOf.get(guid);
     if (targets) n.targets = targets;
     return n;
   });
+
+  // References an importer would fail to resolve.
+  const codeGuids = new Set<string>();
+  const walk = (list: QdaCode[]) => list.forEach((c) => (codeGuids.add(c.guid), walk(c.children ?? [])));
+  walk(codes);
+  for (const s of sources) for (const sel of s.selections) for (const c of sel.codes) if (!codeGuids.has(c)) throw new Error(`CodeRef to unknown code ${c}`);
+  const noteGuids = new Set(notes.map((n) => n.guid));
+  for (const note of targetsOf.keys()) if (!noteGuids.has(note)) throw new Error(`NoteRef to unknown note ${note}`);
 
   return {
     name: required(root, 'name'),
