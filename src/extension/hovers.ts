@@ -1,11 +1,12 @@
 // Hovers that look across documents. Every mention of another source is a command link that opens it at
-// the passage; the markdown trusts only the extension's own open command.
+// the passage; at the bottom, links that correct the hovered item. The markdown trusts only those commands.
 import * as vscode from 'vscode';
 import type { Indexer } from './indexer.js';
 import { annotationAt, entityReport, numberReport, quoteReport, type WordDiff } from '../core/queries.js';
 import type { EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from '../core/types.js';
-import { lineNumber, rangeOf, sourceLabel } from './locations.js';
+import { lineNumber, rangeOf, sourceLabel, sourcePlace } from './locations.js';
 import { OPEN_PASSAGE } from './commands/openPassage.js';
+import { CORRECTION_LINK_COMMANDS, correctionLinks } from './commands/corrections.js';
 import { excerpt } from './excerpt.js';
 
 const VERDICT_TEXT = { agree: '✓ agree', approximate: '≈ agree approximately', differ: '✗ differ' } as const;
@@ -18,8 +19,10 @@ export function md(text: string): string {
 
 export function openLink(indexer: Indexer, id: string, span: Span, label?: string): string {
   const args = encodeURIComponent(JSON.stringify([id, span.start, span.end]));
-  const text = label ?? `${sourceLabel(id)}:${lineNumber(indexer.corpus, id, span.start)}`;
-  return `[${md(text)}](command:${OPEN_PASSAGE}?${args} "Open ${md(sourceLabel(id))} at this passage")`;
+  const line = lineNumber(indexer.corpus, id, span.start);
+  // `, line 12` rather than `:12`, which after a name ending in a date reads as a time; the title names the file.
+  const text = label ?? `${sourceLabel(id)}, line ${line}`;
+  return `[${md(text)}](command:${OPEN_PASSAGE}?${args} "Open ${md(sourcePlace(id, line)).replace(/"/g, '\\"')}")`;
 }
 
 /** The words around a span, within its passage, cut at word boundaries (`… amassed some 50,000 ground forces …`). */
@@ -45,8 +48,9 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     const a = annotationAt(this.indexer.corpus, id, document.offsetAt(position));
     if (!a) return undefined;
     const body = a.kind === 'number' ? this.number(id, a) : a.kind === 'quote' ? this.quote(id, a) : this.entity(a);
-    const markdown = new vscode.MarkdownString(body);
-    markdown.isTrusted = { enabledCommands: [OPEN_PASSAGE] };
+    // The researcher's corrections of the hovered item come last, below the notes.
+    const markdown = new vscode.MarkdownString(`${body}${this.notes(id, a.start)}\n\n---\n\n${correctionLinks(this.indexer.corpus, id, a)}`);
+    markdown.isTrusted = { enabledCommands: [OPEN_PASSAGE, ...CORRECTION_LINK_COMMANDS] };
     markdown.supportThemeIcons = true;
     return new vscode.Hover(markdown, rangeOf(this.indexer.corpus, id, a));
   }
@@ -104,5 +108,16 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     }
     if (sources.length > 30) lines.push(`- … and ${sources.length - 30} more (Find All References lists every mention)`);
     return lines.join('\n');
+  }
+
+  /** The researcher's notes on the claim and the passage the hovered words are in, below the rest. */
+  private notes(id: string, offset: number): string {
+    const corpus = this.indexer.corpus;
+    const at = corpus.claimAt(id, offset);
+    const passageMemo = at && corpus.memoOf(at.passage);
+    const lines: string[] = [];
+    if (at?.claim.memo) lines.push(`$(note) **Note on the claim** “${md(excerpt(at.claim.label, 80))}”: ${md(at.claim.memo)}`);
+    if (passageMemo) lines.push(`$(note) **Note on this passage:** ${md(passageMemo)}`);
+    return lines.length ? `\n\n---\n\n${lines.join('\n\n')}` : '';
   }
 }

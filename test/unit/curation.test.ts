@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { seedCorpus, seed } from './helpers/seeds.js';
 import { Corpus } from '../../src/core/corpus.js';
 import type { Claim } from '../../src/core/claims/claims.js';
+import type { EntityAnnotation } from '../../src/core/types.js';
 import { emptyCuration, validateCuration, mapSources, type Curation } from '../../src/core/curation/model.js';
 import * as edit from '../../src/core/curation/edit.js';
 
@@ -91,6 +92,26 @@ describe('curation: corrections', () => {
     corpus.setCuration(edit.splitEntity(emptyCuration(), miller, 'Miller'));
     assert.equal(corpus.entity({ name: 'Miller', label: 'PERSON' }).name, 'Miller');
     assert.ok(!corpus.entity({ name: 'Matthew Miller', label: 'PERSON' }).docs.has('b.txt'));
+  });
+
+  it('keeps apart a short name the annotator joined to a long one within an article (`Kim`)', () => {
+    const corpus = fresh();
+    const kim = () => corpus.annotations(reuters).find((a): a is EntityAnnotation => a.kind === 'entity' && a.text === 'Kim')?.name;
+    assert.equal(kim(), 'Kim Jong Un');
+    corpus.setCuration(edit.splitEntity(emptyCuration(), { name: 'Kim Jong Un', label: 'PERSON' }, 'Kim'));
+    assert.equal(kim(), 'Kim');
+    assert.ok(!corpus.entity({ name: 'Kim Jong Un', label: 'PERSON' }).docs.has(reuters) || corpus.annotations(reuters).some((a) => a.kind === 'entity' && a.text === 'Kim Jong Un'));
+  });
+
+  it('a name merged into an entity follows the entity when it is retyped, and merges chain', () => {
+    const corpus = fresh();
+    let c = edit.mergeEntities(emptyCuration(), { name: 'Pyongyang', label: 'PLACE' }, { name: 'North Korea', label: 'PLACE' });
+    c = edit.retypeEntity(c, { name: 'North Korea', label: 'PLACE' }, 'ORG');
+    corpus.setCuration(c);
+    const pyongyang = corpus.annotations(reuters).find((a) => a.kind === 'entity' && a.text === 'Pyongyang');
+    assert.deepEqual(pyongyang?.kind === 'entity' && [pyongyang.name, pyongyang.label], ['North Korea', 'ORG']);
+    c = edit.mergeEntities(edit.mergeEntities(emptyCuration(), { name: 'Pyongyang', label: 'PLACE' }, { name: 'North Korea', label: 'PLACE' }), { name: 'North Korea', label: 'PLACE' }, { name: 'DPRK', label: 'PLACE' });
+    assert.deepEqual(c.corrections.map((x) => x.action === 'merge' && x.into), ['DPRK', 'DPRK']);
   });
 });
 

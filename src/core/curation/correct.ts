@@ -31,16 +31,24 @@ export class EntityRules {
   }
 
   get size(): number {
-    return this.retypes.size + this.merges.size;
+    return this.retypes.size + this.merges.size + this.apart.size;
   }
 
-  /** The mention as the rules have it: retyped, then merged (a merge target is not merged again). */
+  /**
+   * The mention as the rules have it: a name kept apart stays the words written (`Kim`, which the annotator
+   * took for `Kim Jong Un`); then retyped; then merged, and the name merged into retyped as that name is.
+   */
   apply(e: EntityAnnotation): EntityAnnotation {
-    const id = `${e.label}|${entityKey(e.name)}`;
-    const label = this.retypes.get(id);
-    const retyped = label ? { ...e, label } : e;
-    const merged = this.merges.get(`${retyped.label}|${entityKey(retyped.name)}`) ?? (label ? undefined : this.merges.get(id));
-    return merged ? { ...retyped, name: merged.name, label: merged.label } : retyped;
+    let out = e;
+    if (this.apart.size && this.apart.has(`${e.label}|${entityKey(e.text)}`) && entityKey(e.name) !== entityKey(e.text)) out = { ...out, name: e.text };
+    out = this.retyped(out);
+    const merged = this.merges.get(`${out.label}|${entityKey(out.name)}`);
+    return merged ? this.retyped({ ...out, name: merged.name, label: merged.label }) : out;
+  }
+
+  private retyped(e: EntityAnnotation): EntityAnnotation {
+    const label = this.retypes.get(`${e.label}|${entityKey(e.name)}`);
+    return label ? { ...e, label } : e;
   }
 
   /** A speaker's name as the rules have it: a merged person or organisation goes by the name merged into. */

@@ -4,6 +4,7 @@ import type { Claim } from '../claims/claims.js';
 import type { Passage } from '../claims/passages.js';
 import type { Corpus } from '../corpus.js';
 import type { AnnotationKind, EntityLabel, Span } from '../types.js';
+import { entityKey } from '../entities/registry.js';
 import { isAnchored, type AnchoredCorrection, type Correction, type Curation, type EntityRule, type Mark, type ShapedClaim } from './model.js';
 
 /** Two marks of the same place (the anchors' words and where they were last seen). */
@@ -66,16 +67,27 @@ export function setSpeaker(c: Curation, corpus: Corpus, doc: string, quote: Span
   return { ...c, corrections: [...rest, { action: 'speaker', speaker, ...mark }] };
 }
 
+const sameEntity = (name: string, label: EntityLabel, e: { name: string; label: EntityLabel }) => label === e.label && entityKey(name) === entityKey(e.name);
+
 /** Every mention of an entity becomes of another type. */
 export function retypeEntity(c: Curation, entity: { name: string; label: EntityLabel }, to: EntityLabel): Curation {
-  const rest = c.corrections.filter((x) => !(x.action === 'retype' && x.entity === entity.name && x.label === entity.label));
-  return withRule(rest, c, to === entity.label ? undefined : { action: 'retype', entity: entity.name, label: entity.label, to });
+  // An entity retyped before is given with the type it has now; rules are written from the machine's type.
+  const earlier = c.corrections.find((x) => x.action === 'retype' && sameEntity(x.entity, x.to, entity));
+  const from = earlier?.action === 'retype' ? { name: earlier.entity, label: earlier.label } : entity;
+  const rest = c.corrections.filter((x) => !(x.action === 'retype' && x.entity === from.name && x.label === from.label));
+  return withRule(rest, c, to === from.label ? undefined : { action: 'retype', entity: from.name, label: from.label, to });
 }
 
 /** Mentions of `entity` become mentions of `into`: one entity, the other's name an alias. */
 export function mergeEntities(c: Curation, entity: { name: string; label: EntityLabel }, into: { name: string; label: EntityLabel }): Curation {
   const rest = c.corrections.filter((x) => !((x.action === 'merge' || x.action === 'split') && x.entity === entity.name && x.label === entity.label));
-  return withRule(rest, c, { action: 'merge', entity: entity.name, label: entity.label, into: into.name, intoLabel: into.label });
+  // Rules apply once per mention (a merge target is not merged again): names merged into `entity` before
+  // now go straight to `into`, and one merged back into its own name is merged no more.
+  const repointed = rest.flatMap((x): Correction[] => {
+    if (x.action !== 'merge' || !sameEntity(x.into, x.intoLabel, entity)) return [x];
+    return sameEntity(x.entity, x.label, into) ? [] : [{ ...x, into: into.name, intoLabel: into.label }];
+  });
+  return withRule(repointed, c, sameEntity(entity.name, entity.label, into) ? undefined : { action: 'merge', entity: entity.name, label: entity.label, into: into.name, intoLabel: into.label });
 }
 
 /**
@@ -173,13 +185,14 @@ export function movePassages(c: Curation, corpus: Corpus, passages: readonly Pas
 
 /** A new claim of the passages a selection covers, taken out of the claims they were in. */
 export function claimFromPassages(c: Curation, corpus: Corpus, passages: readonly Passage[], title?: string): { curation: Curation; id: string } {
-  const id = nextClaimId(c);
   let next = c;
   for (const from of new Set(passages.map((p) => corpus.claimOf(p)).filter((x): x is Claim => !!x))) {
     const rest = from.passages.filter((p) => !passages.some((q) => q.doc === p.doc && q.start === p.start));
     if (rest.length) next = pinned(next, corpus, { ...from, passages: rest }).curation;
   }
   next = unpin(next, corpus, passages);
+  // After the claims left behind are pinned: they take ids too, and two claims must never share one.
+  const id = nextClaimId(next);
   const shaped: ShapedClaim = { id, passages: marksOfPassages(corpus, passages) };
   if (title?.trim()) shaped.title = title.trim();
   return { curation: { ...next, claims: [...next.claims, shaped] }, id };
