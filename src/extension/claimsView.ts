@@ -1,20 +1,43 @@
 // The Claims view: passages from all sources grouped by the claim they make (or by speaker, entity or
 // figure), with the number of sources and an agreement icon per claim, a badge counting disagreements,
-// and the claim under the cursor revealed as the cursor moves.
+// and the claim under the cursor revealed as the cursor moves. The researcher shapes claims here: passages
+// dragged onto a claim move to it, a claim dragged onto another merges into it (the edits themselves are
+// the claim-shaping commands', see commands/shapeClaims.ts); notes and hand-shaped claims are marked, and
+// marks whose text is gone are listed at the top until the researcher forgets them.
 import * as vscode from 'vscode';
 import type { Indexer } from './indexer.js';
 import type { Claim } from '../core/claims/claims.js';
 import type { Passage } from '../core/claims/passages.js';
+import type { Orphan } from '../core/corpus.js';
 import { isQuantity, unitKey } from '../core/claims/agreement.js';
-import { lineNumber, sourceLabel } from './locations.js';
+import { lineNumber, sourceLabel, sourcePlace } from './locations.js';
 import { OPEN_PASSAGE } from './commands/openPassage.js';
 import { excerpt } from './excerpt.js';
 import { entityReport } from '../core/queries.js';
 
 export type Grouping = 'claim' | 'speaker' | 'entity' | 'number';
 export const VIEW_ID = 'corroborate.claims';
+/** What a drag inside the Claims view carries: the dragged claims' ids and passages' places. */
+export const CLAIMS_MIME = 'application/vnd.code.tree.corroborate.claims';
+/** Marks a row with the researcher's note (in descriptions). */
+export const NOTE_MARK = '✎';
 
-/** A row of the tree. `passage` rows open their source; the others group rows below them. */
+/** What a drop in the tree does to the researcher's curation (set by the claim-shaping commands). */
+export interface DropActions {
+  movePassages(passages: Passage[], to: Claim): Promise<void>;
+  mergeClaims(from: Claim[], into: Claim): Promise<void>;
+}
+
+interface DragPayload {
+  claims: string[];
+  passages: { doc: string; start: number }[];
+}
+
+/**
+ * A row of the tree. Rows with a location open their source; the others group rows below them. Context
+ * values, for menus: `claim` / `shapedClaim` (shaped by the researcher), `passage` (a passage of a claim),
+ * `mention` (a place in the other groupings), `orphan` (a mark whose text is gone), `group`, `entity`.
+ */
 export interface Node {
   id: string;
   label: string;
@@ -24,8 +47,13 @@ export interface Node {
   children?: Node[];
   parent?: Node;
   claim?: Claim;
+  /** On passage rows of a claim: the passage. */
+  passage?: Passage;
+  orphan?: Orphan;
   location?: { doc: string; start: number; end: number };
-  contextValue: 'claim' | 'group' | 'passage';
+  /** Shown open at first (the orphaned marks, which want attention). */
+  expanded?: boolean;
+  contextValue: 'claim' | 'shapedClaim' | 'group' | 'passage' | 'mention' | 'orphan' | 'entity';
 }
 
 const STATUS_ICON: Record<Claim['status'], vscode.ThemeIcon> = {
@@ -41,17 +69,21 @@ const STATUS_TEXT: Record<Claim['status'], string> = {
   single: 'one source only',
 };
 
-export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDragAndDropController<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<Node>;
+  readonly dragMimeTypes = [CLAIMS_MIME];
+  readonly dropMimeTypes = [CLAIMS_MIME];
   private grouping: Grouping = 'claim';
   private roots: Node[] | undefined;
   private readonly claimNodes = new Map<string, Node>();
+  private dropActions: DropActions | undefined;
+  private hasOrphans = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly indexer: Indexer) {
-    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true, dragAndDropController: this });
     this.disposables.push(
       this.view,
       this.changed,
@@ -75,6 +107,8 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     this.view.badge = differ ? { value: differ, tooltip: `${differ} claim${differ > 1 ? 's' : ''} where sources' figures differ` } : undefined;
     this.view.description = this.grouping === 'claim' ? undefined : `by ${this.grouping}`;
     this.view.message = this.indexer.corpus.size ? undefined : this.indexer.ready ? 'No sources found. Open a folder of .txt files, or check the corroborate.include setting.' : 'Analysing sources…';
+    const hasOrphans = this.indexer.corpus.orphans().length > 0;
+    if (hasOrphans !== this.hasOrphans) void vscode.commands.executeCommand('setContext', 'corroborate.hasOrphans', (this.hasOrphans = hasOrphans));
     this.changed.fire(undefined);
   }
 
@@ -97,7 +131,8 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    const item = new vscode.TreeItem(node.label, node.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const state = !node.children?.length ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
@@ -110,34 +145,86 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   private passageNode(parentId: string, p: Passage, detail?: string): Node {
-    const where = `${sourceLabel(p.doc)}:${lineNumber(this.indexer.corpus, p.doc, p.start)}`;
+    // The source's name alone (`UPI · Nov. 13:12` would read as a time), the line first in the description,
+    // and the file in the tooltip.
+    const line = lineNumber(this.indexer.corpus, p.doc, p.start);
     return {
       id: `${parentId}/${p.doc}:${p.start}`,
-      label: where,
-      description: detail ?? excerpt(p.text),
-      tooltip: p.text,
+      label: sourceLabel(p.doc),
+      description: `line ${line} · ${detail ?? excerpt(p.text)}`,
+      tooltip: `${sourcePlace(p.doc, line)}\n\n${p.text}`,
       icon: new vscode.ThemeIcon('quote'),
       location: { doc: p.doc, start: p.start, end: p.end },
-      contextValue: 'passage',
+      contextValue: 'mention',
     };
   }
 
+  /** A passage of a claim, with the researcher's note on it when there is one. */
+  private claimPassageNode(parentId: string, p: Passage): Node {
+    const node: Node = { ...this.passageNode(parentId, p), passage: p, contextValue: 'passage' };
+    const memo = this.indexer.corpus.memoOf(p);
+    if (memo) {
+      node.description = `${NOTE_MARK} ${node.description}`;
+      node.tooltip = `${node.tooltip}\n\nNote: ${memo}`;
+    }
+    return node;
+  }
+
   private claimNode(c: Claim): Node {
+    // The icon keeps meaning agreement; that the researcher shaped the claim or noted it is said in words.
+    const marks = [c.shaped && 'edited', c.memo && `${NOTE_MARK} note`].filter(Boolean).join(' · ');
+    const tooltip = [`${c.label}\n\n${c.sources.length} source(s): ${c.sources.map(sourceLabel).join(', ')}\n${STATUS_TEXT[c.status]}`];
+    if (c.shaped) tooltip.push('Shaped by you (named, merged or given passages by hand). "Give Claim Back to Automatic Grouping" undoes it.');
+    if (c.memo) tooltip.push(`Note: ${c.memo}`);
     const node: Node = {
       id: `claim/${c.id}`,
       label: c.label,
-      description: `${c.sources.length} source${c.sources.length > 1 ? 's' : ''} · ${STATUS_TEXT[c.status]}`,
-      tooltip: `${c.label}\n\n${c.sources.length} source(s): ${c.sources.map(sourceLabel).join(', ')}\n${STATUS_TEXT[c.status]}`,
+      description: `${c.sources.length} source${c.sources.length > 1 ? 's' : ''} · ${STATUS_TEXT[c.status]}${marks ? ` · ${marks}` : ''}`,
+      tooltip: tooltip.join('\n\n'),
       icon: STATUS_ICON[c.status],
       claim: c,
-      contextValue: 'claim',
+      contextValue: c.shaped ? 'shapedClaim' : 'claim',
     };
-    node.children = c.passages.map((p) => this.passageNode(node.id, p));
+    node.children = c.passages.map((p) => this.claimPassageNode(node.id, p));
     this.claimNodes.set(c.id, node);
     return node;
   }
 
+  /** Marks of the researcher's work whose text is gone: listed first, never dropped until forgotten. */
+  private orphansNode(): Node | undefined {
+    const orphans = this.indexer.corpus.orphans();
+    if (!orphans.length) return undefined;
+    const group: Node = {
+      id: 'group/orphans',
+      label: 'Orphaned marks',
+      description: `${orphans.length} mark${orphans.length > 1 ? 's' : ''} whose text is gone`,
+      tooltip: 'Corrections, claim passages and notes whose text is no longer in their source. They are kept until you forget them (right-click → Forget Orphaned Mark), and found again if the text comes back.',
+      icon: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+      contextValue: 'group',
+      expanded: true,
+    };
+    group.children = orphans.map((orphan, i) => {
+      const { source, anchor } = orphan.mark;
+      const why = orphan.reason === 'source gone' ? 'This source is no longer in the workspace.' : 'The text this mark was anchored to is no longer in the source.';
+      return {
+        id: `orphan/${i}/${source}:${anchor.start}`,
+        label: `“${excerpt(anchor.exact, 60)}”`,
+        description: `${orphan.owner} · ${sourceLabel(source)}`,
+        tooltip: `${why}\n\n${orphan.owner} in ${sourceLabel(source)}, anchored to:\n“${anchor.exact}”\n\nIt is kept until you forget it, and found again if the text comes back.`,
+        icon: new vscode.ThemeIcon('debug-disconnect'),
+        orphan,
+        contextValue: 'orphan' as const,
+      };
+    });
+    return group;
+  }
+
   private byClaim(): Node[] {
+    const orphans = this.orphansNode();
+    return orphans ? [orphans, ...this.claimRows()] : this.claimRows();
+  }
+
+  private claimRows(): Node[] {
     const claims = this.indexer.corpus.claims();
     const shared = claims.filter((c) => c.status !== 'single').map((c) => this.claimNode(c));
     const single = claims.filter((c) => c.status === 'single');
@@ -193,7 +280,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         const count = r.docs.get(m.doc)!;
         children.push({ ...this.passageNode(id, { ...m, line: 0 }), description: `${count} mention${count > 1 ? 's' : ''}` });
       }
-      return { id, label: r.name, description: `${r.label.toLowerCase()} · ${r.docs.size} sources · ${mentions(r)} mentions`, icon: new vscode.ThemeIcon(icon[r.label]), children, contextValue: 'group' as const };
+      return { id, label: r.name, description: `${r.label.toLowerCase()} · ${r.docs.size} sources · ${mentions(r)} mentions`, icon: new vscode.ThemeIcon(icon[r.label]), children, contextValue: 'entity' as const };
     });
   }
 
@@ -235,7 +322,59 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     void this.view.reveal(node, { select: true, focus: false, expand: true });
   }
 
+  /** Drops in the tree are handed to these (the claim-shaping commands, which own the curation). */
+  acceptDrops(actions: DropActions): vscode.Disposable {
+    this.dropActions = actions;
+    return new vscode.Disposable(() => {
+      if (this.dropActions === actions) this.dropActions = undefined;
+    });
+  }
+
+  /** Passages of claims drag (to move them); else claims drag (to merge them). Other rows do not. */
+  handleDrag(source: readonly Node[], dataTransfer: vscode.DataTransfer, _token?: vscode.CancellationToken): void {
+    const passages = source.flatMap((n) => (n.contextValue === 'passage' && n.passage ? [{ doc: n.passage.doc, start: n.passage.start }] : []));
+    const claims = passages.length ? [] : source.flatMap((n) => (n.claim ? [n.claim.id] : []));
+    if (!passages.length && !claims.length) return;
+    const payload: DragPayload = { claims, passages };
+    dataTransfer.set(CLAIMS_MIME, new vscode.DataTransferItem(JSON.stringify(payload)));
+  }
+
+  /** Passages dropped on a claim row, or on a passage row of a claim, move to that claim; claims dropped there merge into it. */
+  async handleDrop(target: Node | undefined, dataTransfer: vscode.DataTransfer, token: vscode.CancellationToken): Promise<void> {
+    const onto = target?.claim ? target : target?.parent?.claim ? target.parent : undefined;
+    const item = dataTransfer.get(CLAIMS_MIME);
+    if (!onto?.claim || !item || !this.dropActions) return;
+    let payload: DragPayload;
+    try {
+      payload = JSON.parse(await item.asString()) as DragPayload;
+    } catch {
+      return; // not a drag of this view's
+    }
+    const corpus = this.indexer.corpus;
+    const into = currentClaim(corpus, onto.claim);
+    if (token.isCancellationRequested || !into) return;
+    if (payload.passages?.length) {
+      const passages = payload.passages.flatMap(({ doc, start }) => {
+        const p = corpus.passageAt(doc, start);
+        return p && p.start === start && corpus.claimOf(p)?.id !== into.id ? [p] : [];
+      });
+      if (passages.length) await this.dropActions.movePassages(passages, into);
+    } else if (payload.claims?.length) {
+      const byId = new Map(corpus.claims().map((c) => [c.id, c]));
+      const from = payload.claims.flatMap((id) => byId.get(id) ?? []).filter((c) => c.id !== into.id);
+      if (from.length) await this.dropActions.mergeClaims(from, into);
+    }
+  }
+
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * The claim as the corpus has it now, for a claim object a row or a command was given earlier: by id, else
+ * (a machine claim the researcher has shaped since, which took a new id) the claim of its first passage.
+ */
+export function currentClaim(corpus: Indexer['corpus'], claim: Pick<Claim, 'id' | 'passages'>): Claim | undefined {
+  return corpus.claims().find((c) => c.id === claim.id) ?? (claim.passages?.[0] && corpus.claimOf(claim.passages[0]));
 }

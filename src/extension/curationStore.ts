@@ -36,10 +36,10 @@ export class CurationStore implements vscode.Disposable {
     if (uri?.scheme === 'file') {
       this.file = new JsonFile(uri.fsPath, (raw) => this.fromDisk(raw));
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.workspace.workspaceFolders![0], this.fileName));
-      const reload = () => void this.reload();
+      const reload = () => void this.serially(() => this.reload());
       this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
     }
-    this.loaded = this.reload();
+    this.loaded = this.serially(() => this.reload());
   }
 
   private get fileName(): string {
@@ -81,14 +81,26 @@ export class CurationStore implements vscode.Disposable {
     this.changedEmitter.fire();
   }
 
-  private async save(): Promise<void> {
+  /** Saves and reads of the file run one at a time: a read never meets a save half done. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private save(): Promise<void> {
+    return this.serially(() => this.saveNow());
+  }
+
+  private async saveNow(): Promise<void> {
     if (!this.file) return;
     const onDisk = this.toDisk(this.current);
     try {
       // Nothing to keep and no file yet: a folder the researcher has not worked on stays as it was.
       if (isEmpty(this.current) && (await this.file.load()).state === 'missing') return;
       this.saves++;
-      this.lastWritten = `${JSON.stringify(onDisk, null, 2)}\n`;
+      this.lastWritten = canonical(onDisk);
       await this.file.save(onDisk as unknown as Curation);
     } catch (e) {
       const damaged = e instanceof CorruptFileError;
@@ -101,13 +113,13 @@ export class CurationStore implements vscode.Disposable {
 
   private async answer(choice: string | undefined): Promise<void> {
     if (choice === 'Open File' && this.uri) await vscode.window.showTextDocument(this.uri);
-    if (choice === 'Set Aside and Save') await this.setAsideAndSave();
+    if (choice === 'Set Aside and Save') await this.serially(() => this.setAsideAndSave());
   }
 
   private async setAsideAndSave(): Promise<void> {
     const kept = await this.file!.setAside();
     void vscode.window.showInformationMessage(`Corroborate: the damaged file was kept as ${vscode.workspace.asRelativePath(kept)}.`);
-    await this.save();
+    await this.saveNow();
   }
 
   /** Reads the file (at start-up, and when it changed on disk other than by this store). */
@@ -122,9 +134,9 @@ export class CurationStore implements vscode.Disposable {
         .then((choice) => this.answer(choice));
       return;
     }
-    if (loaded.state === 'ok' && this.lastWritten !== undefined && `${JSON.stringify(this.toDisk(loaded.value), null, 2)}\n` === this.lastWritten) return;
+    if (loaded.state === 'ok' && this.lastWritten !== undefined && canonical(this.toDisk(loaded.value)) === this.lastWritten) return;
     const next = loaded.state === 'ok' ? loaded.value : emptyCuration();
-    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+    if (canonical(next) === canonical(this.current)) return;
     this.history.push(this.current);
     this.apply(next);
   }
@@ -143,4 +155,9 @@ export class CurationStore implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** JSON with keys sorted: a value read back from the file compares equal whatever order its keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 }
