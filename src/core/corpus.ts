@@ -73,6 +73,7 @@ export class Corpus {
   private version = 0;
   private shapedCache: { version: number; index: ClaimIndex | null; shaped: Shaped; memos: Map<string, string>; orphans: Orphan[] } | undefined;
   private readonly descriptions = new Map<string, SourceDescription>();
+  private readonly autoNames = new WeakMap<CorpusDocument, string>();
 
   constructor(private readonly analyzer: Analyzer = analyze) {}
 
@@ -325,7 +326,7 @@ export class Corpus {
       const keys = new Set(changedRules.flatMap((r) => (r.action === 'merge' ? [r.entity, r.into] : [r.entity])).map(entityKey));
       for (const doc of this.sorted) {
         const { entities, quotes } = doc.raw;
-        if (entities.some((e) => keys.has(entityKey(e.name))) || quotes.some((q) => q.speaker && keys.has(entityKey(q.speaker.name)))) affected.add(doc.id);
+        if (entities.some((e) => keys.has(entityKey(e.name)) || keys.has(entityKey(e.text))) || quotes.some((q) => q.speaker && keys.has(entityKey(q.speaker.name)))) affected.add(doc.id);
       }
     }
     for (const id of affected) {
@@ -376,9 +377,26 @@ export class Corpus {
     return description;
   }
 
-  /** How a source is named: the name the researcher gave it, else what its text says about itself. */
-  label(id: string): string {
-    return this.curationValue.sources[id]?.label ?? this.describe(id).label;
+  /**
+   * How a source is named: the name the researcher gave it, else what its text says about itself. Views
+   * and exports list sources by this name alone, so two sources never share one: a name another source
+   * also has is followed by the file name, or by as much of the path as tells them apart
+   * (`Reuters (a/story.txt)`). `unique: false` gives the name alone (to edit it, say).
+   */
+  label(id: string, { unique = true } = {}): string {
+    const name = this.curationValue.sources[id]?.label ?? this.autoName(id);
+    return (unique && this.remember('shared source names', () => disambiguated(this.sorted.map((d) => [d.id, this.label(d.id, { unique: false })]))).get(id)) || name;
+  }
+
+  /** The automatic name, kept per document: shared names are looked for across every source after each change. */
+  private autoName(id: string): string {
+    const doc = this.docs.get(id);
+    let name = doc && this.autoNames.get(doc);
+    if (name === undefined) {
+      name = this.describe(id).label;
+      if (doc) this.autoNames.set(doc, name);
+    }
+    return name;
   }
 
   /** Shaped claims, passage notes and orphaned marks, recomputed when the corpus, the claims or the curation changed. */
@@ -441,6 +459,29 @@ export class Corpus {
     const doc = this.docs.get(passage.doc);
     return doc ? overlapping(doc.analysis.numbers, passage) : [];
   }
+}
+
+/** `name (tail)` for each id whose name another id shares; the tail is the shortest end of its path no other of them has. */
+function disambiguated(named: [id: string, name: string][]): Map<string, string> {
+  const byName = new Map<string, string[]>();
+  for (const [id, name] of named) listOf(byName, name).push(id);
+  const out = new Map<string, string>();
+  for (const [name, ids] of byName) {
+    if (ids.length < 2) continue;
+    const parts = ids.map((id) => id.split(/[\\/]/).map((p) => { try { return decodeURIComponent(p); } catch { return p; } }));
+    let pending = ids.map((_, i) => i);
+    for (let k = 1; pending.length; k++) {
+      const tails = parts.map((p) => p.slice(-k).join('/'));
+      const counts = new Map<string, number>();
+      for (const t of tails) counts.set(t, (counts.get(t) ?? 0) + 1);
+      pending = pending.filter((i) => {
+        if (counts.get(tails[i]) !== 1 && parts[i].length > k) return true;
+        out.set(ids[i], `${name} (${tails[i]})`);
+        return false;
+      });
+    }
+  }
+  return out;
 }
 
 function groupBySource(corrections: AnchoredCorrection[]): Map<string, AnchoredCorrection[]> {

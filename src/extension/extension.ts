@@ -12,7 +12,13 @@ import { StatusBar } from './statusBar.js';
 import { OPEN_PASSAGE, openPassage } from './commands/openPassage.js';
 import { comparePassage, goToSource, PassageDocuments, PASSAGE_SCHEME } from './commands/navigate.js';
 import { exportClaimsCommand } from './commands/exportClaims.js';
+import { renameSourceCommand } from './commands/renameSource.js';
 import { toggleHighlight } from './commands/toggleHighlight.js';
+import { CurationStore } from './curationStore.js';
+import { nameSourcesBy } from './locations.js';
+import { CoverageMatrix } from './coverageMatrix.js';
+import { registerClaimShaping } from './commands/shapeClaims.js';
+import { registerCorrections } from './commands/corrections.js';
 
 /** What tests and other extensions can reach: the same objects the views use. */
 export interface CorroborateApi {
@@ -20,6 +26,7 @@ export interface CorroborateApi {
   highlighter: Highlighter;
   claimsView: ClaimsView;
   statusBar: StatusBar;
+  curation: CurationStore;
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
@@ -32,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const sameItem = new SameItemProvider(indexer);
   const hints = new SpeakerHints(indexer);
   const statusBar = new StatusBar(indexer);
+  const curation = new CurationStore(indexer);
+  nameSourcesBy(indexer.corpus);
   const command = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
   const groupBy = (g: Grouping) => () => claimsView.setGrouping(g);
 
@@ -41,6 +50,9 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     claimsView,
     hints,
     statusBar,
+    curation,
+    ...registerClaimShaping(indexer, claimsView, curation),
+    ...registerCorrections(indexer, curation),
     vscode.languages.registerHoverProvider(selector, new CrossSourceHovers(indexer)),
     vscode.languages.registerDefinitionProvider(selector, sameItem),
     vscode.languages.registerReferenceProvider(selector, sameItem),
@@ -53,15 +65,20 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     command('corroborate.nextSource', () => goToSource(indexer, 1)),
     command('corroborate.previousSource', () => goToSource(indexer, -1)),
     command('corroborate.toggleHighlight', toggleHighlight),
+    command('corroborate.undoCuration', async () => {
+      if (!(await curation.undo())) void vscode.window.showInformationMessage('Corroborate: nothing to undo.');
+    }),
     command('corroborate.exportClaims', (format?, target?) => exportClaimsCommand(indexer, format, target)),
+    command('corroborate.renameSource', (target?, name?) => renameSourceCommand(indexer, curation, target, name)),
     command('corroborate.groupByClaim', groupBy('claim')),
     command('corroborate.groupBySpeaker', groupBy('speaker')),
     command('corroborate.groupByEntity', groupBy('entity')),
     command('corroborate.groupByNumber', groupBy('number')),
+    command('corroborate.showCoverage', () => CoverageMatrix.show(context.extensionUri, indexer)),
   );
   void vscode.commands.executeCommand('setContext', 'corroborate.grouping', 'claim');
   void indexer.whenReady();
-  return { indexer, highlighter, claimsView, statusBar };
+  return { indexer, highlighter, claimsView, statusBar, curation };
 }
 
 export function deactivate(): void {}

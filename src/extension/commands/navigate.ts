@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Indexer } from '../indexer.js';
 import type { Passage } from '../../core/claims/passages.js';
 import { openPassage } from './openPassage.js';
-import { sourceLabel } from '../locations.js';
+import { sourceLabel, sourcePath } from '../locations.js';
 
 export const PASSAGE_SCHEME = 'corroborate-passage';
 
@@ -62,7 +62,7 @@ export async function comparePassage(indexer: Indexer, documents: PassageDocumen
   let other = target ? others.find((p) => p.doc === target.doc && p.start === target.start) : others.length === 1 ? others[0] : undefined;
   if (!other) {
     const pick = await vscode.window.showQuickPick(
-      others.map((p) => ({ label: sourceLabel(p.doc), description: `line ${p.line}`, detail: p.text, passage: p })),
+      others.map((p) => ({ label: sourceLabel(p.doc), description: `line ${p.line} · ${sourcePath(p.doc)}`, detail: p.text, passage: p })),
       { title: `Compare with another source: ${at.claim.label}`, matchOnDetail: true },
     );
     other = pick?.passage;
