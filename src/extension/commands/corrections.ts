@@ -87,9 +87,10 @@ export function splitChoices(corpus: Corpus, curation: Curation, record: EntityR
   for (const x of curation.corrections) {
     if (x.action === 'merge' && x.intoLabel === record.label && corpus.entity({ name: x.into, label: x.intoLabel }).key === record.key) choices.push({ name: x.entity, merged: x });
   }
-  // Short forms joined across sources (names mentions carry) or within an article (words written, `Kim`).
+  // Short forms joined across sources or within an article, among the words written (`Kim`). Not the names
+  // every mention carries: reading them walks every source of the entity, and this runs on each hover.
   const offered = new Set(choices.map((c) => entityKey(c.name)));
-  for (const name of [...mentionNames(corpus, record), ...record.aliases]) {
+  for (const name of record.aliases) {
     const key = entityKey(name);
     if (!offered.has(key) && record.key.endsWith(` ${key}`)) {
       offered.add(key);
