@@ -31,15 +31,33 @@ export class CurationStore implements vscode.Disposable {
   /** Settles when the file has been read at start-up. */
   readonly loaded: Promise<void>;
 
+  private watching: vscode.Disposable | undefined;
+
   constructor(private readonly indexer: Indexer) {
-    const uri = this.uri;
-    if (uri?.scheme === 'file') {
-      this.file = new JsonFile(uri.fsPath, (raw) => this.fromDisk(raw));
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.workspace.workspaceFolders![0], this.fileName));
-      const reload = () => void this.serially(() => this.reload());
-      this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
-    }
+    this.open();
     this.loaded = this.serially(() => this.reload());
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(`${SECTION}.projectFile`)) return;
+        // Another file: its work replaces the old file's (which stays on disk as it was).
+        this.open();
+        void this.serially(() => this.reload());
+      }),
+    );
+  }
+
+  /** Reads and watches the project file the settings name. */
+  private open(): void {
+    this.watching?.dispose();
+    this.watching = undefined;
+    this.file = undefined;
+    this.lastWritten = undefined;
+    const uri = this.uri;
+    if (uri?.scheme !== 'file') return;
+    this.file = new JsonFile(uri.fsPath, (raw) => this.fromDisk(raw));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.workspace.workspaceFolders![0], this.fileName));
+    const reload = () => void this.serially(() => this.reload());
+    this.watching = vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
   }
 
   private get fileName(): string {
@@ -153,6 +171,7 @@ export class CurationStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.watching?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -148,6 +148,16 @@ describe('curation: claims shaped by the researcher', () => {
     assert.ok(corpus.claims().find((x) => x.passages.some((p) => p.text.includes('over 10,000 DPRK soldiers')))!.passages.every((p) => !p.text.includes('bucket list')));
   });
 
+  it('a shaped claim whose every passage moved out is gone from the curation', () => {
+    const corpus = fresh();
+    const bucket = claimWith(corpus, upi, 'bucket list');
+    corpus.setCuration(edit.renameClaim(emptyCuration(), corpus, bucket, 'Bucket list'));
+    const renamed = corpus.claims().find((c) => c.label === 'Bucket list')!;
+    const target = claimWith(corpus, reuters, 'Pyongyang and Moscow have not openly confirmed');
+    const moved = edit.movePassages(corpus.curation, corpus, renamed.passages, target);
+    assert.ok(!moved.claims.some((c) => c.title === 'Bucket list'));
+  });
+
   it('creates a claim from a selection, with notes on it and on a passage', () => {
     const corpus = fresh();
     const span = at(corpus, upi, 'bucket list');

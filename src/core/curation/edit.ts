@@ -203,12 +203,17 @@ export function resetClaim(c: Curation, claim: Claim): Curation {
   return replaceClaim(c, claim.id, () => undefined);
 }
 
-/** Takes passages out of every shaped claim that pins them. */
+/** Takes passages out of every shaped claim that pins them; a claim left with none is gone. */
 function unpin(c: Curation, corpus: Corpus, passages: readonly Passage[]): Curation {
   return {
     ...c,
-    claims: c.claims.map((s) => ({ ...s, passages: s.passages.filter((m) => !passages.some((p) => marksPassage(corpus, m, p))) })),
+    claims: withPassages(c.claims.map((s) => ({ ...s, passages: s.passages.filter((m) => !passages.some((p) => marksPassage(corpus, m, p))) }))),
   };
+}
+
+/** Shaped claims that still pin a passage (found or orphaned): one with none would never be shown again. */
+function withPassages(claims: ShapedClaim[]): ShapedClaim[] {
+  return claims.filter((s) => s.passages.length);
 }
 
 /** Forgets an orphaned mark (after the researcher has seen it listed). */
@@ -216,7 +221,7 @@ export function forgetMark(c: Curation, mark: Mark): Curation {
   return {
     ...c,
     corrections: c.corrections.filter((x) => !(isAnchored(x) && x === mark)),
-    claims: c.claims.map((s) => ({ ...s, passages: s.passages.filter((m) => m !== mark) })),
+    claims: withPassages(c.claims.map((s) => ({ ...s, passages: s.passages.filter((m) => m !== mark) }))),
     memos: c.memos.filter((m) => m !== mark),
   };
 }
