@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { JsonFile, CorruptFileError } from '../core/jsonFile.js';
 import { emptyCuration, isEmpty, mapSources, validateCuration, type Curation } from '../core/curation/model.js';
+import { reanchor } from '../core/curation/edit.js';
 import type { Indexer } from './indexer.js';
 import { SECTION } from './config.js';
 
@@ -43,7 +44,23 @@ export class CurationStore implements vscode.Disposable {
         this.open();
         void this.serially(() => this.reload());
       }),
+      // A source saved after edits: its marks record where their text is now (not an undoable change).
+      vscode.workspace.onDidSaveTextDocument((document) => void this.reanchorWhenAnalysed(document)),
     );
+  }
+
+  private async reanchorWhenAnalysed(document: vscode.TextDocument): Promise<void> {
+    const id = document.uri.toString();
+    const marked = (c: Curation) => c.memos.some((m) => m.source === id) || c.claims.some((s) => s.passages.some((m) => m.source === id)) || c.corrections.some((x) => 'source' in x && x.source === id);
+    if (!marked(this.current)) return;
+    // The marks are resolved on the corpus's text, which follows the editor once the edit is analysed.
+    for (let tries = 0; tries < 50 && this.indexer.corpus.get(id)?.text !== document.getText(); tries++) await new Promise((r) => setTimeout(r, 100));
+    if (this.indexer.corpus.get(id)?.text !== document.getText()) return;
+    const next = reanchor(this.current, this.indexer.corpus, id);
+    if (next === this.current) return;
+    this.current = next;
+    this.indexer.corpus.setCuration(next);
+    await this.save();
   }
 
   /** Reads and watches the project file the settings name. */

@@ -75,4 +75,21 @@ describe('the project file (corroborate.json)', function () {
     await waitFor('the text back', () => corpus.get(upi())?.text === text);
     assert.deepEqual(corpus.orphans(), []);
   });
+
+  it('saving an edited source records where its marks are now', async () => {
+    const corpus = api.indexer.corpus;
+    const original = readFileSync(uriOf(SEED.upi).fsPath, 'utf8');
+    const start = corpus.get(upi())!.text.indexOf('downtown Seoul');
+    await api.curation.change((c) => edit.addAnnotation(c, corpus, upi(), { start, end: start + 'downtown Seoul'.length }, { kind: 'entity', label: 'PLACE' }));
+    const editor = await open(SEED.upi);
+    try {
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'A line added at the top.\n'));
+      await editor.document.save();
+      const moved = editor.document.getText().indexOf('downtown Seoul');
+      await waitFor('the anchor saved where the text is now', () => JSON.parse(readFileSync(file(), 'utf8')).corrections[0]?.anchor.start === moved);
+    } finally {
+      writeFileSync(uriOf(SEED.upi).fsPath, original);
+      await waitFor('the source as it was', () => corpus.get(upi())?.text === original.replace(/^\uFEFF/, ''));
+    }
+  });
 });

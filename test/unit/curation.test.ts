@@ -194,6 +194,25 @@ describe('curation: marks follow the text and are never dropped', () => {
     assert.equal(corpus.orphans()[0].reason, 'source gone');
   });
 
+  it('re-anchors marks where their text is now, so that edit after edit they are still found', () => {
+    const corpus = fresh();
+    const words = 'a briefing with international media in downtown Seoul';
+    const at = corpus.get(upi)!.text.indexOf(words);
+    let c = edit.addAnnotation(emptyCuration(), corpus, upi, { start: at, end: at + words.length }, { kind: 'quote', speaker: null });
+    corpus.setCuration(c);
+    assert.equal(edit.reanchor(c, corpus, upi), c, 'nothing moved: the same curation');
+    let text = corpus.get(upi)!.text.replace(words, 'a briefing with foreign media in downtown Seoul');
+    corpus.set(upi, `Added above.\n${text}`);
+    c = edit.reanchor(c, corpus, upi);
+    const anchor = (c.corrections[0] as { anchor: { exact: string; start: number } }).anchor;
+    assert.equal(anchor.exact, 'a briefing with foreign media in downtown Seoul');
+    assert.equal(anchor.start, corpus.get(upi)!.text.indexOf(anchor.exact));
+    corpus.setCuration(c);
+    text = corpus.get(upi)!.text.replace('a briefing with foreign media', 'a press briefing with foreign media');
+    corpus.set(upi, text);
+    assert.deepEqual(corpus.orphans(), [], 'found after a second edit that, from the first text, would be too far');
+  });
+
   it('a shaped claim whose passage is gone lists it as orphaned', () => {
     const corpus = fresh();
     const claim = claimWith(corpus, upi, 'bucket list');

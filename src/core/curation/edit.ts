@@ -225,3 +225,30 @@ export function forgetMark(c: Curation, mark: Mark): Curation {
     memos: c.memos.filter((m) => m !== mark),
   };
 }
+
+/**
+ * The marks of one source anchored again where the corpus finds them now: after the source was edited, a
+ * mark found by its context or by approximate matching records the text as it is now, so that the next
+ * edit starts from there. Marks whose text is gone are kept as they are (listed as orphans). Returns `c`
+ * itself when nothing moved.
+ */
+export function reanchor(c: Curation, corpus: Corpus, source: string): Curation {
+  let moved = false;
+  const again = <T extends Mark>(m: T): T => {
+    if (m.source !== source) return m;
+    const at = corpus.resolve(m);
+    if (!at) return m;
+    const { anchor } = corpus.mark(source, at.start, at.end);
+    const old = m.anchor;
+    if (anchor.exact === old.exact && anchor.prefix === old.prefix && anchor.suffix === old.suffix && anchor.start === old.start && anchor.end === old.end) return m;
+    moved = true;
+    return { ...m, anchor };
+  };
+  const next: Curation = {
+    ...c,
+    corrections: c.corrections.map((x) => (isAnchored(x) ? again(x) : x)),
+    claims: c.claims.map((s) => ({ ...s, passages: s.passages.map(again) })),
+    memos: c.memos.map(again),
+  };
+  return moved ? next : c;
+}
