@@ -4,6 +4,7 @@
 //
 //   node esbuild.mjs --tests && node test/e2e/run.mjs        (npm run test:e2e)
 //   CORROBORATE_UPDATE_SCREENSHOT=1 npm run test:e2e           also copies readme.png to media/screenshot.png
+//                                                              and the workflow-*.png the README shows to media/
 //
 // The extension is installed as start.mjs does it (the repo symlinked into a fresh --extensions-dir), so
 // this is a normal window, not extension-development test mode. Each step asserts what is on screen and
@@ -61,13 +62,14 @@ let server;
 let browser;
 let page;
 let link;
+let workspace; // the copy of the seeds the window has open
 
 async function setUp() {
   if (!existsSync(join(repo, 'dist/extension.js'))) fail('dist/extension.js is missing: run `node esbuild.mjs` first');
   if (!codeServerBin()) installCodeServer();
 
   // A copy, so that nothing the extension or a keystroke does can touch the fixtures.
-  const workspace = join(tmp, 'seeds');
+  workspace = join(tmp, 'seeds');
   cpSync(join(repo, 'test/fixtures/seeds'), workspace, { recursive: true });
 
   // Installed like start.mjs installs it: the working tree linked as publisher.name-version.
@@ -194,8 +196,16 @@ async function hoverText(text, expect) {
 }
 
 // Hovers and notifications fade in: fast-forward CSS animations so that nothing is half transparent.
-async function screenshot(name) {
-  await page.screenshot({ path: join(shots, name), animations: 'disabled' });
+// `clip` (a client rect) crops to the part of the window the screenshot is about.
+async function screenshot(name, clip) {
+  await page.screenshot({ path: join(shots, name), animations: 'disabled', ...(clip && { clip: within(clip) }) });
+}
+
+/** A rect cut to the viewport, with whole-pixel edges. */
+function within({ x, y, width, height }) {
+  const left = Math.max(0, Math.floor(x));
+  const top = Math.max(0, Math.floor(y));
+  return { x: left, y: top, width: Math.min(VIEWPORT.width, Math.ceil(x + width)) - left, height: Math.min(VIEWPORT.height, Math.ceil(y + height)) - top };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -326,8 +336,9 @@ async function openSource(name) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
-  // Enter only once the file search has found it, or Enter picks nothing.
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+  // Enter only once the file search has found it and it is the highlighted entry: before the list is
+  // filtered, the highlighted entry is the most recently opened file.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator(ACTIVE_TAB, { hasText: name }).waitFor();
 }
@@ -400,6 +411,325 @@ async function restrictedMode() {
   return 'Restricted Mode: analysed and highlighted, folder settings ignored; trusted: folder settings applied';
 }
 
+// ---------------------------------------------------------------------------------------------------
+// The research workflow (README, "Research workflow"): correct the machine in a source, shape a claim in the
+// Claims view, read the coverage matrix, then undo it all. These steps run after the others, so that those
+// (and the README screenshot) see the sources as the machine annotated them; the last one puts it all back.
+
+const WORKFLOW = {
+  quote: 'already engaging in combat operations', // in 003: the machine gives it to "main security agency"
+  wrongSpeaker: 'main security agency',
+  speaker: 'National Intelligence Service', // South Korea's main security agency, named in another source
+  claim: 'We are incredibly concerned by Russia’s decision', // UPI and Yonhap quote it
+  title: 'U.S. “incredibly concerned” about DPRK troops',
+  note: 'Reuters paraphrases Patel: check the wording against the briefing transcript',
+  paraphrase: 'Patel said Washington is', // Reuters: `… is "incredibly concerned" about …`, a claim of its own until moved
+  changes: 4, // speaker, title, note, moved passage: as many undos
+};
+const PROJECT_FILE = 'corroborate.json';
+const WIDE_SIDEBAR = 720; // px: the Claims view in the workflow screenshot, titles and descriptions whole
+const NARROW_SIDEBAR = 300; // px: the side bar while correcting, so that the editor has the middle of the window
+const QUICK_INPUT = '.quick-input-widget';
+const QUICK_ROW = `${QUICK_INPUT} .monaco-list-row`;
+const MENU_ITEM = '.context-view .monaco-menu .action-item'; // a context menu's entries
+const CLAIMS_TITLE_ACTION = (label) => `.part.sidebar .composite.title a.action-label[aria-label^="${label}"]`;
+const ACTIVE_GROUP_TAB = '.part.editor .editor-group-container.active .tab.active'; // with the matrix beside
+const MATRIX_FRAME = 'iframe.webview.ready'; // the webview's frame, which holds its page in #active-frame
+
+/** What the extension last saved in the workspace's corroborate.json (undefined: no file, or not JSON yet). */
+function projectFile() {
+  try {
+    return JSON.parse(readFileSync(join(workspace, PROJECT_FILE), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The line (1-based) of `text` in a source of the workspace. */
+function lineOf(file, text) {
+  const all = readFileSync(join(workspace, file), 'utf8');
+  const at = all.indexOf(text);
+  if (at < 0) fail(`"${text}" is not in ${file}`);
+  return all.slice(0, at).split('\n').length;
+}
+
+/** Go to Line (Ctrl+G), as a person brings a line on screen. */
+async function goToLine(line) {
+  await page.keyboard.press('Control+G');
+  await page.locator(`${QUICK_INPUT} input`).waitFor({ state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+}
+
+/** Runs a command from the palette (F1), typing its title. */
+async function runFromPalette(title) {
+  await page.keyboard.press('F1');
+  await page.locator(`${QUICK_INPUT} input`).waitFor({ state: 'visible' });
+  await page.keyboard.type(title);
+  // Enter only once the command is the highlighted entry (not one whose title merely starts the same).
+  const focused = page.locator(`${QUICK_ROW}.focused .label-name`);
+  await waitFor(`"${title}" highlighted in the palette`, async () => (await focused.innerText().catch(() => '')).trim() === title);
+  await page.keyboard.press('Enter');
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+}
+
+/**
+ * Clicks an entry of the context menu that is open, once the pointer rests on it: a menu ignores a click
+ * that comes within moments of its opening (the mouse-up of the right click that opened it, say).
+ */
+async function chooseFromMenu(label) {
+  const item = page.locator(MENU_ITEM, { hasText: label }).first();
+  await item.hover();
+  await page.locator(`${MENU_ITEM}.focused`, { hasText: label }).waitFor();
+  await sleep(300);
+  await item.click();
+  await item.waitFor({ state: 'hidden' });
+}
+
+/** Answers an input box (its current value is selected, so typing replaces it). */
+async function answerInputBox(title, text) {
+  await page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: title }).waitFor();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+}
+
+/** The claims tree's row whose label contains `label`. */
+const claimRow = (label) => page.locator(CLAIM_ROW, { has: page.locator('.label-name', { hasText: label }) }).first();
+const rowDescription = (row) => row.locator('.label-description').innerText().catch(() => '');
+
+/** Unfolds (or folds) a row of the claims tree by its twistie. */
+async function setExpanded(row, expanded) {
+  if ((await row.getAttribute('aria-expanded')) === String(expanded)) return;
+  await row.locator('.monaco-tl-twistie').click();
+  await waitFor(`a row ${expanded ? 'unfolded' : 'folded'}`, async () => (await row.getAttribute('aria-expanded')) === String(expanded));
+}
+
+async function correctSpeaker() {
+  await page.keyboard.press('Escape'); // the README screenshot's hover
+  await page.mouse.move(5, VIEWPORT.height / 2);
+  await openSource(SEED.rfa);
+  // A narrower side bar, so that the quick pick (centred in the window) lies over the editor in the screenshot.
+  await widenSidebar(NARROW_SIDEBAR);
+  await goToLine(lineOf(SEED.rfa, WORKFLOW.quote));
+  const hint = await waitFor(`the speaker hint "— ${WORKFLOW.wrongSpeaker}"`, () => textRect(`— ${WORKFLOW.wrongSpeaker}`));
+
+  // The cursor in the quote (on its first word: the rest may wrap onto the next screen line), then the
+  // editor's context menu.
+  const quote = await waitFor('the quote on screen', () => textRect(`“${WORKFLOW.quote.split(' ')[0]}`));
+  await page.mouse.click(quote.x, quote.y);
+  await page.mouse.click(quote.x, quote.y, { button: 'right' });
+  await chooseFromMenu('Change Speaker…');
+
+  // A quick pick of the people and organisations of the sources, this source's first.
+  await page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: `Who said “${WORKFLOW.quote}”?` }).waitFor();
+  await page.locator(QUICK_ROW, { hasText: 'No speaker' }).waitFor();
+  const groups = await page.locator(`${QUICK_INPUT} .quick-input-list-separator`).allInnerTexts();
+  if (!groups.some((g) => g.includes(`In ${NAME.rfa}`)) || !groups.some((g) => g.includes('In other sources'))) fail(`the quick pick's groups are ${groups.join(', ')}`);
+  // The screenshot: the quick pick over the source, from the editor's left edge, down past the quote's line.
+  const editor = await page.locator('.part.editor').boundingBox();
+  const widget = await page.locator(QUICK_INPUT).boundingBox();
+  const left = Math.min(editor.x, widget.x - 8);
+  await screenshot('workflow-correct.png', { x: left, y: 0, width: VIEWPORT.width - left, height: Math.max(hint.bottom, widget.y + widget.height) + 60 });
+  // Typing finds the one who said it. The extension offers what was typed as a new name too, updating the
+  // list after each keystroke: click once the list shows the last one's.
+  const typed = 'National Int';
+  await page.keyboard.type(typed);
+  await waitFor(`"${typed}" offered as a new speaker`, async () =>
+    (await page.locator(`${QUICK_ROW} .label-name`).allInnerTexts()).some((t) => t.trim() === `“${typed}”`));
+  // The known name the typing leads to comes first, above the typed words offered as a new name.
+  const first = (await page.locator(`${QUICK_ROW} .label-name`).allInnerTexts())[0]?.trim();
+  if (first !== WORKFLOW.speaker) fail(`the first entry is "${first}", not ${WORKFLOW.speaker}`);
+  const pick = page.locator(QUICK_ROW, { hasText: WORKFLOW.speaker }).first();
+  await pick.waitFor();
+  await pick.click();
+
+  // The hint after the quote names the new speaker; the change is saved in corroborate.json.
+  await waitFor(`the speaker hint "— ${WORKFLOW.speaker}"`, () => textRect(`— ${WORKFLOW.speaker}`));
+  if (await textRect(`— ${WORKFLOW.wrongSpeaker}`)) fail(`the old speaker hint "— ${WORKFLOW.wrongSpeaker}" is still shown`);
+  await page.locator('.part.statusbar', { hasText: `the quote is now by ${WORKFLOW.speaker}` }).waitFor();
+  await waitFor(`${PROJECT_FILE} to hold the new speaker`, () =>
+    projectFile()?.corrections?.some((c) => c.action === 'speaker' && c.speaker === WORKFLOW.speaker && c.source === SEED.rfa));
+  return `right-click in “${WORKFLOW.quote}” → Change Speaker… → ${WORKFLOW.speaker}: the hint reads "— ${WORKFLOW.speaker}", saved in ${PROJECT_FILE}`;
+}
+
+async function shapeClaim() {
+  if (!(await page.locator(CLAIM_ROW).first().isVisible())) await page.click(CLAIMS_ICON);
+  await page.click(CLAIMS_TITLE_ACTION('Collapse All'));
+
+  // Rename: select the claim, F2, a new title.
+  const claim = claimRow(WORKFLOW.claim);
+  const before = await rowDescription(claim);
+  if (!/^2 sources/.test(before)) fail(`"${WORKFLOW.claim}…" says "${before}", expected 2 sources`);
+  await claim.click();
+  await page.keyboard.press('F2');
+  await answerInputBox('Rename Claim', WORKFLOW.title);
+  const renamed = claimRow(WORKFLOW.title);
+  await renamed.waitFor();
+  if (await claimRow(WORKFLOW.claim).count()) fail(`"${WORKFLOW.claim}…" is still listed after the rename`);
+
+  // A note, from the row's context menu.
+  await renamed.click({ button: 'right' });
+  await chooseFromMenu('Add or Edit Claim Note…');
+  await answerInputBox('Note on', WORKFLOW.note);
+  await waitFor('the note marker on the claim', async () => /✎ note/.test(await rowDescription(renamed)));
+
+  // Drag Reuters' paraphrase, a claim of its own, onto the renamed claim.
+  const single = claimRow('Reported by one source only');
+  await setExpanded(single, true);
+  const lone = claimRow(WORKFLOW.paraphrase);
+  await setExpanded(lone, true);
+  const passage = page.locator(`${CLAIM_ROW}[data-index="${Number(await lone.getAttribute('data-index')) + 1}"]`);
+  await waitFor(`the passage of "${WORKFLOW.paraphrase}…" in ${NAME.reuters}`, async () =>
+    (await passage.getAttribute('aria-level').catch(() => null)) === '3' && (await passage.locator('.label-name').innerText().catch(() => '')) === NAME.reuters);
+  await passage.dragTo(renamed);
+  await waitFor(`"${WORKFLOW.title}" to have 3 sources`, async () => /^3 sources/.test(await rowDescription(renamed)));
+
+  // Shown: the renamed claim, its note, its passages with the one moved.
+  await setExpanded(single, false);
+  await setExpanded(renamed, false);
+  await renamed.click(); // selects it, and unfolds it
+  await waitFor('the renamed claim unfolded', async () => (await renamed.getAttribute('aria-expanded')) === 'true');
+  const description = await rowDescription(renamed);
+  if (!/\bedited\b/.test(description) || !/✎ note/.test(description)) fail(`the renamed claim says "${description}", expected "edited" and "✎ note"`);
+  const passages = async () => {
+    const children = [];
+    const first = Number(await renamed.getAttribute('data-index'));
+    for (let i = first + 1; ; i++) {
+      const row = treeRow(i);
+      if ((await row.row.getAttribute('aria-level').catch(() => null)) !== '2') break;
+      children.push(`${await row.label()} | ${await row.description()}`);
+    }
+    return children;
+  };
+  let children = [];
+  await waitFor('the moved passage under the claim', async () => (children = await passages()).some((c) => c.startsWith(`${NAME.reuters} | `) && c.includes(WORKFLOW.paraphrase)))
+    .catch((e) => fail(`${e.message}: it has ${children.join(', ') || 'no passages'}`));
+  const saved = projectFile()?.claims?.find((c) => c.title === WORKFLOW.title);
+  if (!saved || saved.memo !== WORKFLOW.note || saved.passages?.length !== children.length) fail(`${PROJECT_FILE} does not hold the claim as shown: ${JSON.stringify(saved)}`);
+
+  // The screenshot: the side bar wide enough for titles and descriptions, cropped to the activity bar and the view.
+  await widenSidebar(WIDE_SIDEBAR);
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2); // no row under the mouse
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  const last = await claimRow('Reported by one source only').boundingBox();
+  await screenshot('workflow-claims.png', { x: 0, y: sidebar.y, width: sidebar.x + sidebar.width, height: last.y + last.height + 8 - sidebar.y });
+  await widenSidebar(520);
+  return `F2 renamed it "${WORKFLOW.title}", note added from its context menu, a passage dragged onto it: ${description}; ${children.length} passages, saved in ${PROJECT_FILE}`;
+}
+
+/** Where the keyboard focus is in the matrix: row and column of the focused grid cell, or null. */
+const gridFocus = (table) => table.evaluate((t) => {
+  const cell = document.activeElement?.closest('th, td');
+  return cell && t.contains(cell) ? { row: cell.parentElement.rowIndex, column: cell.cellIndex } : null;
+});
+
+async function coverageMatrix() {
+  await page.click(CLAIMS_TITLE_ACTION('Show Coverage Matrix'));
+  await page.locator(ACTIVE_TAB, { hasText: 'Coverage Matrix' }).waitFor();
+  const matrix = page.frameLocator(MATRIX_FRAME).frameLocator('#active-frame');
+  const table = matrix.locator('table#matrix');
+  await table.locator('tbody tr').first().waitFor();
+
+  // A column per source, named as the Claims view names them; rows marked by agreement.
+  const columns = (await table.locator('thead th.source').allInnerTexts()).map((t) => t.trim());
+  const names = Object.values(NAME);
+  if (columns.length !== 5 || !names.every((n) => columns.includes(n))) fail(`the columns are ${columns.join(', ')}, expected ${names.join(', ')}`);
+  const single = await table.locator('tbody tr.single').count();
+  const differ = await table.locator('tbody td.differ').count();
+  if (!single && !differ) fail('no row is marked as single-source or differing');
+  const row = table.locator('tbody tr', { has: page.locator('th.claim', { hasText: WORKFLOW.title }) });
+  if ((await row.count()) !== 1) fail(`the matrix has no row "${WORKFLOW.title}"`);
+  const count = (await row.locator('td.sources').innerText()).trim();
+  if (count !== '3') fail(`"${WORKFLOW.title}" has ${count} sources in the matrix, expected 3`);
+
+  // The whole window for the matrix: the side bar out of the way (Ctrl+B, as a person makes room).
+  await page.keyboard.press('Control+B');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+
+  // Keyboard: into the page, Tab to the grid, arrows to Reuters' cell of the renamed claim, Enter.
+  await matrix.locator('#title').click();
+  let at = null;
+  for (let i = 0; i < 8 && !(at = await gridFocus(table)); i++) await page.keyboard.press('Tab');
+  if (!at) fail('Tab does not reach the grid');
+  const target = {
+    row: await row.evaluate((tr) => tr.rowIndex),
+    column: await table.locator('thead th.source', { hasText: NAME.reuters }).evaluate((th) => th.cellIndex),
+  };
+  const keys = [
+    ...Array(Math.abs(target.row - at.row)).fill(target.row > at.row ? 'ArrowDown' : 'ArrowUp'),
+    ...Array(Math.abs(target.column - at.column)).fill(target.column > at.column ? 'ArrowRight' : 'ArrowLeft'),
+  ];
+  for (const key of keys) await page.keyboard.press(key);
+  const now = await gridFocus(table);
+  if (now?.row !== target.row || now?.column !== target.column) fail(`the arrows led to ${JSON.stringify(now)}, not ${JSON.stringify(target)}`);
+  const cell = (await table.evaluate(() => document.activeElement.getAttribute('aria-label'))) ?? '';
+  if (!cell.startsWith(`${NAME.reuters}: carries the claim`)) fail(`the focused cell says "${cell}"`);
+  // The editor area: the matrix's tab, its controls, and the rows down past the focused one and the first
+  // whose figures agree only approximately.
+  const area = await page.locator('.part.editor').boundingBox();
+  const bottoms = await Promise.all([row, table.locator('tbody tr.approximate').first()].map(async (r) => {
+    const box = await r.boundingBox().catch(() => null);
+    return box ? box.y + box.height : 0;
+  }));
+  await screenshot('workflow-coverage.png', { x: area.x, y: area.y, width: area.width, height: Math.max(...bottoms) + 4 - area.y });
+
+  await page.keyboard.press('Enter');
+  await page.locator(ACTIVE_GROUP_TAB, { hasText: SEED.reuters }).waitFor();
+  const line = lineOf(SEED.reuters, WORKFLOW.paraphrase);
+  const status = await waitFor(`the passage selected at line ${line}`, async () => {
+    const text = await page.locator(SELECTION_STATUS).innerText().catch(() => '');
+    return new RegExp(`^Ln ${line}, Col \\d+ \\(\\d+ selected\\)`).test(text) && text;
+  });
+  await waitFor('the passage on screen', () => textRect(WORKFLOW.paraphrase));
+  await screenshot('workflow-coverage-opened.png');
+  return `5 source columns, ${single} single-source rows, ${differ} differing cells; Tab, ${keys.length} arrows, Enter on "${WORKFLOW.title.slice(0, 30)}…" × ${NAME.reuters} opened ${SEED.reuters} beside the matrix, "${status}"`;
+}
+
+async function undoWorkflow() {
+  if (!(await page.locator('.part.sidebar').isVisible())) {
+    await page.keyboard.press('Control+B');
+    await page.locator('.part.sidebar').waitFor();
+  }
+  // One undo per change, from the palette, each saved, until corroborate.json holds no work.
+  const holdsWork = (f) => !!f && (Object.keys(f.sources).length || f.corrections.length || f.claims.length || f.memos.length);
+  let undos = 0;
+  while (holdsWork(projectFile())) {
+    if (undos === WORKFLOW.changes) fail(`${PROJECT_FILE} still holds work after ${undos} undos: ${JSON.stringify(projectFile())}`);
+    const before = JSON.stringify(projectFile());
+    await runFromPalette('Corroborate: Undo Last Correction or Claim Change');
+    undos++;
+    await waitFor(`undo ${undos} saved in ${PROJECT_FILE}`, () => JSON.stringify(projectFile()) !== before);
+  }
+
+  // The claim is the machine's again, in the Claims view and the matrix.
+  await waitFor(`"${WORKFLOW.claim}…" back with 2 sources`, async () => /^2 sources · sources agree$/.test(await rowDescription(claimRow(WORKFLOW.claim))));
+  if (await claimRow(WORKFLOW.title).count()) fail(`"${WORKFLOW.title}" is still in the Claims view`);
+  const matrix = page.frameLocator(MATRIX_FRAME).frameLocator('#active-frame');
+  await matrix.locator('tbody th.claim', { hasText: WORKFLOW.claim }).first().waitFor();
+
+  // One editor group again, and the quote's speaker is the machine's.
+  await runFromPalette('View: Close All Editors');
+  await page.locator('.part.editor .tab').first().waitFor({ state: 'detached' });
+  await openSource(SEED.rfa);
+  await goToLine(lineOf(SEED.rfa, WORKFLOW.quote));
+  await waitFor(`the speaker hint "— ${WORKFLOW.wrongSpeaker}" back`, () => textRect(`— ${WORKFLOW.wrongSpeaker}`));
+  if (await textRect(`— ${WORKFLOW.speaker}`)) fail(`the hint "— ${WORKFLOW.speaker}" is still shown`);
+  await screenshot('workflow-undone.png');
+  return `${undos} undos from the palette: ${PROJECT_FILE} empty, the claim and the speaker are the machine's again`;
+}
+
+/** With CORROBORATE_UPDATE_SCREENSHOT=1, the workflow's screenshots go to media/ for the README. */
+function workflowScreenshots() {
+  const shotsForReadme = ['workflow-correct.png', 'workflow-claims.png', 'workflow-coverage.png'];
+  const missing = shotsForReadme.filter((f) => !existsSync(join(shots, f)));
+  if (missing.length) fail(`missing ${missing.join(', ')}`);
+  if (process.env.CORROBORATE_UPDATE_SCREENSHOT !== '1') return `${shotsForReadme.join(', ')} (CORROBORATE_UPDATE_SCREENSHOT=1 copies them to media/)`;
+  for (const f of shotsForReadme) copyFileSync(join(shots, f), join(repo, 'media', f));
+  return `${shotsForReadme.join(', ')}, copied to media/`;
+}
+
 const STEPS = [
   { name: '1 open a source, see its highlights', run: openSourceAndSeeHighlights },
   { name: '2 hover a figure, see it across sources', run: hoverFigure, needs: [0] },
@@ -408,6 +738,11 @@ const STEPS = [
   { name: '5 README screenshot', run: readmeScreenshot, needs: [3] },
   { name: '6 a second window on the same folder', run: secondWindow },
   { name: '7 an untrusted folder opens in Restricted Mode', run: restrictedMode },
+  { name: '8 correct: change a quote\'s speaker from the context menu', run: correctSpeaker },
+  { name: '9 shape: rename a claim (F2), add a note, drag a passage onto it', run: shapeClaim },
+  { name: '10 coverage matrix: columns by source, keyboard to a passage', run: coverageMatrix, needs: [8] },
+  { name: '11 undo it all from the palette', run: undoWorkflow },
+  { name: '12 README workflow screenshots', run: workflowScreenshots, needs: [7, 8, 9] },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -436,11 +771,13 @@ async function main() {
     }
     const started = Date.now();
     current = step.name;
+    logStream.write(`[e2e] step ${step.name}\n`);
     try {
       const detail = await step.run();
       if (aborted) return;
       results[i] = 'passed';
       console.log(`✓ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s): ${detail}`);
+      for (const toast of await errorToasts()) console.log(`  ! an error notification is on screen: ${toast}`);
     } catch (e) {
       if (aborted) return;
       results[i] = 'failed';
@@ -448,6 +785,15 @@ async function main() {
       await failureScreenshot();
     }
   }
+}
+
+/** Error notifications on screen that have not been reported yet (a person sees them; they fail no step). */
+const reportedToasts = new Set();
+async function errorToasts() {
+  const texts = await page.locator('.notification-toast', { has: page.locator('.codicon-error') }).allInnerTexts().catch(() => []);
+  const fresh = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => !reportedToasts.has(t));
+  fresh.forEach((t) => reportedToasts.add(t));
+  return fresh;
 }
 
 let failureShot = false;

@@ -110,7 +110,7 @@ const typeIn =
   async (pick) => {
     await sleep(300);
     pick.value = text;
-    const item = await waitFor(`"${text}" offered as typed`, () => pick.items.find((i) => i.label === text));
+    const item = await waitFor(`"${text}" offered as typed`, () => pick.items.find((i) => i.label === `“${text}”`));
     await accept(pick, item);
   };
 

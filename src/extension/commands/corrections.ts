@@ -142,7 +142,8 @@ function ask<T>(title: string, placeholder: string, items: Choice<T>[], typed?: 
     pick.onDidChangeValue((value) => {
       const text = value.trim().replace(/\s+/g, ' ');
       const known = items.some((i) => i.kind !== vscode.QuickPickItemKind.Separator && i.label.toLowerCase() === text.toLowerCase());
-      pick.items = text && !known ? [...items, { label: text, description: typed.description, alwaysShow: true, iconPath: new vscode.ThemeIcon('add'), value: typed.value(text) }] : items;
+      // In quote marks: an exact label would rank first, above the known name the user is typing towards.
+      pick.items = text && !known ? [...items, { label: `“${text}”`, description: typed.description, alwaysShow: true, iconPath: new vscode.ThemeIcon('add'), value: typed.value(text) }] : items;
     });
   }
   return new Promise((resolve) => {
