@@ -161,7 +161,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
 
   /** A passage of a claim, with the researcher's note on it when there is one. */
   private claimPassageNode(parentId: string, p: Passage): Node {
-    const node: Node = { ...this.passageNode(parentId, p), passage: p, contextValue: 'passage' };
+    // Its id does not name the claim (a passage is in one claim at a time): a claim's id changes when a
+    // correction or an edit regroups it, and the passage row keeps its selection and expansion through that.
+    const node: Node = { ...this.passageNode(parentId, p), id: `passage/${p.doc}:${p.start}`, passage: p, contextValue: 'passage' };
     const memo = this.indexer.corpus.memoOf(p);
     if (memo) {
       node.description = `${NOTE_MARK} ${node.description}`;

@@ -70,6 +70,7 @@ export async function startCodeServer({
     'security.workspace.trust.enabled': workspaceTrust,
     'security.workspace.trust.startupPrompt': 'never', // untrusted folders open in Restricted Mode, no dialog
     'git.openRepositoryInParentFolders': 'never', // else a notification asks about the repo around the folder
+    'files.autoSave': 'off', // desktop VS Code's default; code-server's (afterDelay) saved edits tests expect to revert
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     ...userSettings,

@@ -287,6 +287,7 @@ describe('Corroborate in VS Code', function () {
 
   it('picks up a source deleted on disk, and one created', async () => {
     const gone = uriOf(SEED.joongang);
+    const text = await vscode.workspace.fs.readFile(gone);
     await vscode.workspace.fs.delete(gone);
     await waitFor('deletion', () => !api.indexer.corpus.has(gone.toString()));
     assert.ok(!api.indexer.corpus.claims().some((c) => c.sources.includes(gone.toString())));
@@ -294,6 +295,10 @@ describe('Corroborate in VS Code', function () {
     const created = uriOf('new-source.txt');
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('Today I can confirm that over 10,000 DPRK soldiers have been sent to eastern Russia, a State Department spokesperson said.\n'));
     await waitFor('creation', () => api.indexer.corpus.has(created.toString()));
+    // The folder as it was, for the suites after this one.
+    await vscode.workspace.fs.delete(created);
+    await vscode.workspace.fs.writeFile(gone, text);
+    await waitFor('the folder as it was', () => api.indexer.corpus.has(gone.toString()) && !api.indexer.corpus.has(created.toString()));
   });
 
   it('shows a disagreement: the claim marked, the badge and the status bar counting it', async () => {
