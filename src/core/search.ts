@@ -5,7 +5,7 @@
  * The index of the first item for which `before` is false, in a list where `before` holds for a prefix and
  * fails for the rest (the list's length when it holds for all).
  */
-export function partitionPoint<T>(list: readonly T[], before: (item: T) => boolean): number {
+export function partitionPoint<T>(list: ArrayLike<T>, before: (item: T) => boolean): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -21,7 +21,9 @@ export function partitionPoint<T>(list: readonly T[], before: (item: T) => boole
  * too: the search finds the first, and a long document's passages do not each scan all its items.
  */
 export function overlapping<T extends { start: number; end: number }>(items: readonly T[], span: { start: number; end: number }): T[] {
-  const out: T[] = [];
-  for (let i = partitionPoint(items, (x) => x.end <= span.start); i < items.length && items[i].start < span.end; i++) out.push(items[i]);
-  return out;
+  const from = partitionPoint(items, (x) => x.end <= span.start);
+  let to = from;
+  while (to < items.length && items[to].start < span.end) to++;
+  // A slice is exactly as long as it needs to be (pushes leave room for more): the claims keep these per passage.
+  return items.slice(from, to);
 }

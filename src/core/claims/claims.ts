@@ -4,6 +4,7 @@ import type { NumberAnnotation, QuoteAnnotation } from '../types.js';
 import type { Passage } from './passages.js';
 import type { Term } from './terms.js';
 import { alignFigures, combine, isQuantity, type Verdict } from './agreement.js';
+import { ownString } from '../analysis/compact.js';
 
 export type ClaimStatus = Verdict | 'single';
 export type ClaimKind = 'quote' | 'number' | 'statement';
@@ -39,8 +40,9 @@ export function claimOf(members: ClaimInput[], similarity: (i: number, j: number
   const quoted = members.filter((m) => m.quotes.length).length;
   const withFigures = members.filter((m) => m.figures.some(isQuantity)).length;
   return {
-    id: claimId(representative.passage),
-    label: claimLabel(representative),
+    // In one piece: made by slicing and joining, they kept a copy of the passage's text each.
+    id: ownString(claimId(representative.passage)),
+    label: ownString(claimLabel(representative)),
     // What the claim is about: most of its passages quote someone, or state a figure.
     kind: quoted * 2 >= members.length && quoted > 0 ? 'quote' : withFigures * 2 >= members.length && withFigures > 0 ? 'number' : 'statement',
     status: sources.length < 2 ? 'single' : figureVerdict(members),

@@ -84,10 +84,10 @@ interface Raw {
   key: string;
   label: EntityLabel;
   /** Canonical names given by the annotator, with mention counts. */
-  names: Map<string, number>;
+  names: Counts;
   /** Surface forms with mention counts. */
-  forms: Map<string, number>;
-  docs: Map<string, number>;
+  forms: Counts;
+  docs: Counts;
   total: number;
   /** The key of the short form this long form stands for (a surname; an ORG without its place), else null. */
   short: string | null;
@@ -110,13 +110,43 @@ function rawId(label: EntityLabel, key: string): string {
   return `${label}|${key}`;
 }
 
-function bump(map: Map<string, number>, k: string, by: number): void {
+/**
+ * Mention counts by string, as a map would keep them, with the first entry inline: most entities have one
+ * name, one or two spellings and few sources, and tens of thousands of maps of one entry cost megabytes.
+ */
+class Counts {
+  private only: string | undefined;
+  private count = 0;
+  private map: Map<string, number> | undefined;
+
+  bump(k: string, by: number): void {
+    if (this.map) return bump(this.map, k, by);
+    if (this.only === k) {
+      this.count += by;
+      if (this.count <= 0) [this.only, this.count] = [undefined, 0];
+    } else if (by <= 0) return; // not counted: nothing to take away
+    else if (this.only === undefined) [this.only, this.count] = [k, by];
+    else this.map = new Map([[this.only, this.count], [k, by]]);
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, number]> {
+    if (this.map) yield* this.map;
+    else if (this.only !== undefined) yield [this.only, this.count];
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [k] of this) yield k;
+  }
+}
+
+function bump(map: Map<string, number> | Counts, k: string, by: number): void {
+  if (map instanceof Counts) return map.bump(k, by);
   const n = (map.get(k) ?? 0) + by;
   if (n > 0) map.set(k, n);
   else map.delete(k);
 }
 
-function best(map: Map<string, number>): string {
+function best(map: Iterable<[string, number]>): string {
   let out = '';
   let n = -1;
   for (const [k, c] of map) {
@@ -134,7 +164,11 @@ export class EntityRegistry {
   private longForms = new Map<string, Set<string>>();
   /** Records already built, until the next change: views resolve the same entities again and again. */
   private built = new Map<string, EntityRecord>();
-  private byDoc = new Map<string, Array<{ id: string; name: string; text: string }>>();
+  /**
+   * Each document's entities as given (not changed after): their ids are worked out again on removal, as a
+   * list of ids and names per mention cost tens of megabytes at 10,000 sources.
+   */
+  private byDoc = new Map<string, readonly EntityAnnotation[]>();
   /** Ids of short forms the researcher keeps apart from the long form they would join. */
   private apart: ReadonlySet<string> = new Set();
 
@@ -148,18 +182,24 @@ export class EntityRegistry {
     return entityKey(lexCanonical(entity.name, entity.label) ?? entity.name);
   }
 
-  add(docId: string, entities: EntityAnnotation[]): void {
+  /** The raw id and name an entity counts under (none for a name without letters or digits). */
+  private idOf(e: EntityAnnotation): { id: string; name: string; key: string } | undefined {
+    const name = lexCanonical(e.name, e.label) ?? e.name;
+    const key = entityKey(name);
+    return key ? { id: rawId(e.label, key), name, key } : undefined;
+  }
+
+  add(docId: string, entities: readonly EntityAnnotation[]): void {
     if (this.byDoc.has(docId)) this.remove(docId);
-    const list: Array<{ id: string; name: string; text: string }> = [];
+    const ids: string[] = [];
     for (const e of entities) {
-      const name = lexCanonical(e.name, e.label) ?? e.name;
-      const key = entityKey(name);
-      if (!key) continue;
-      const id = rawId(e.label, key);
+      const counted = this.idOf(e);
+      if (!counted) continue;
+      const { id, name, key } = counted;
       let raw = this.raws.get(id);
       if (!raw) {
         const short = shortFormOf(e.label, key);
-        raw = { id, key, label: e.label, names: new Map(), forms: new Map(), docs: new Map(), total: 0, single: key.indexOf(' ') < 0, short };
+        raw = { id, key, label: e.label, names: new Counts(), forms: new Counts(), docs: new Counts(), total: 0, single: key.indexOf(' ') < 0, short };
         this.raws.set(id, raw);
         if (short) {
           const shortId = rawId(e.label, short);
@@ -172,10 +212,10 @@ export class EntityRegistry {
       bump(raw.forms, e.text, 1);
       bump(raw.docs, docId, 1);
       raw.total++;
-      list.push({ id, name, text: e.text });
+      ids.push(id);
     }
-    this.byDoc.set(docId, list);
-    this.forgetRecords(list);
+    this.byDoc.set(docId, entities);
+    this.forgetRecords(ids);
   }
 
   /**
@@ -183,8 +223,8 @@ export class EntityRegistry {
    * and every long form sharing a short one (a second `… Patel` changes what `Patel` means). Records of other
    * entities stay built, so a hover after an edit does not rebuild the records of the whole corpus.
    */
-  private forgetRecords(list: Array<{ id: string }>): void {
-    for (const { id } of list) {
+  private forgetRecords(ids: readonly string[]): void {
+    for (const id of ids) {
       this.built.delete(id);
       const raw = this.raws.get(id);
       const related = [this.longForms.get(id), raw?.short ? this.longForms.get(rawId(raw.label, raw.short)) : undefined];
@@ -194,15 +234,18 @@ export class EntityRegistry {
   }
 
   remove(docId: string): void {
-    const list = this.byDoc.get(docId);
-    if (!list) return;
+    const entities = this.byDoc.get(docId);
+    if (!entities) return;
     this.byDoc.delete(docId);
-    this.forgetRecords(list);
-    for (const { id, name, text } of list) {
-      const raw = this.raws.get(id);
-      if (!raw) continue;
+    const counted = entities.map((e) => this.idOf(e));
+    this.forgetRecords(counted.flatMap((c) => (c ? [c.id] : [])));
+    for (let k = 0; k < entities.length; k++) {
+      const c = counted[k];
+      const raw = c && this.raws.get(c.id);
+      if (!c || !raw) continue;
+      const { id, name } = c;
       bump(raw.names, name, -1);
-      bump(raw.forms, text, -1);
+      bump(raw.forms, entities[k].text, -1);
       bump(raw.docs, docId, -1);
       raw.total--;
       if (raw.total <= 0) {

@@ -1,0 +1,124 @@
+// What the corpus keeps of an analysis, in less memory, with the same values.
+//
+// - One copy of each annotation string across the corpus. An analysis from a worker or the disk cache comes
+//   with its own copy of every string (`entity`, `PERSON`, `United States`, a quote that ten outlets carry): at
+//   10,000 sources, over a million copies of a few tens of thousands of strings.
+// - Sentences and paragraphs packed into typed arrays: the corpus reads them only when it cuts a document
+//   into passages, and hundreds of thousands of small objects cost tens of megabytes and garbage collection
+//   time. They read as before (arrays of `{start, end, paragraph}` and `{start, end}`, made afresh on each
+//   read), so the analysis stays what the annotators, the workers and the disk cache exchange.
+import type { DocumentAnalysis, Sentence, Span } from '../types.js';
+
+/** V8 keeps a substring this long as a view into its whole text (shorter ones are copied). */
+const SLICED_MIN = 13;
+
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  /** `max`: past this many strings the pool starts again (sharing is lost for a while, never a value). */
+  constructor(private readonly max = 1_000_000) {}
+
+  get size(): number {
+    return this.strings.size;
+  }
+
+  /** The pool's copy of `s`. */
+  of(s: string): string {
+    let shared = this.strings.get(s);
+    if (shared === undefined) {
+      if (this.strings.size >= this.max) this.strings.clear();
+      // A substring may be a view into its document's whole text, which the pool must not keep alive.
+      shared = s.length >= SLICED_MIN ? ownString(s) : s;
+      this.strings.set(shared, shared);
+    }
+    return shared;
+  }
+
+  /** Replaces the analysis's strings with the pool's copies, in place (equal values, same objects); returns it. */
+  analysis(a: DocumentAnalysis): DocumentAnalysis {
+    // Anything but a string (a damaged cache entry's) is left as it is.
+    const of = <T>(x: T): T => (typeof x === 'string' ? (this.of(x) as T) : x);
+    for (const q of a.quotes) {
+      if (typeof q.kind === 'string') q.kind = of(q.kind);
+      if (typeof q.label === 'string') q.label = of(q.label);
+      if (typeof q.text === 'string') q.text = of(q.text);
+      const speaker = q.speaker;
+      if (speaker) {
+        if (typeof speaker.text === 'string') speaker.text = of(speaker.text);
+        if (typeof speaker.name === 'string') speaker.name = of(speaker.name);
+      }
+    }
+    for (const e of a.entities) {
+      if (typeof e.kind === 'string') e.kind = of(e.kind);
+      if (typeof e.label === 'string') e.label = of(e.label);
+      if (typeof e.text === 'string') e.text = of(e.text);
+      if (typeof e.name === 'string') e.name = of(e.name);
+    }
+    for (const n of a.numbers) {
+      if (typeof n.kind === 'string') n.kind = of(n.kind);
+      if (typeof n.label === 'string') n.label = of(n.label);
+      if (typeof n.text === 'string') n.text = of(n.text);
+      if (typeof n.unit === 'string') n.unit = of(n.unit);
+      if (typeof n.approx === 'string') n.approx = of(n.approx);
+    }
+    return a;
+  }
+}
+
+/**
+ * A copy of `s` in one piece, sharing no memory with the strings it was cut or joined from: a short label
+ * made from a long text by slicing and joining can keep the whole text alive.
+ */
+export function ownString(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/** Compacts analyses as they enter a corpus; one per corpus (its string pool). */
+export class Compactor {
+  private readonly strings = new StringPool();
+
+  /** The analysis compacted in place (strings shared, sentences and paragraphs packed); returns it. */
+  analysis(a: DocumentAnalysis): DocumentAnalysis {
+    this.strings.analysis(a);
+    packSpans(a, 'sentences', ['start', 'end', 'paragraph']);
+    packSpans(a, 'paragraphs', ['start', 'end']);
+    return a;
+  }
+}
+
+/**
+ * Replaces `a[key]`, a list of objects with exactly the integer fields `fields` in that order, by a getter
+ * over one typed array that makes the list afresh on each read. A list of any other shape stays as it is.
+ */
+function packSpans(a: DocumentAnalysis, key: 'sentences' | 'paragraphs', fields: readonly string[]): void {
+  const list = a[key] as unknown;
+  if (!Array.isArray(list) || !list.every((x) => hasFields(x, fields))) return;
+  const width = fields.length;
+  const packed = new Int32Array(list.length * width);
+  list.forEach((x: Record<string, number>, i) => fields.forEach((f, k) => (packed[i * width + k] = x[f])));
+  const read = width === 3 ? () => sentencesOf(packed) : () => spansOf(packed);
+  Object.defineProperty(a, key, { get: read, set: (value) => Object.defineProperty(a, key, { value, writable: true, enumerable: true, configurable: true }), enumerable: true, configurable: true });
+}
+
+/** Whether `x` is an object with exactly these own fields, in this order, each an integer a 32-bit slot holds. */
+function hasFields(x: unknown, fields: readonly string[]): boolean {
+  if (typeof x !== 'object' || x === null) return false;
+  let k = 0;
+  for (const f in x) {
+    const v = (x as Record<string, unknown>)[f];
+    if (f !== fields[k++] || typeof v !== 'number' || (v | 0) !== v) return false;
+  }
+  return k === fields.length;
+}
+
+function sentencesOf(packed: Int32Array): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < packed.length; i += 3) out.push({ start: packed[i], end: packed[i + 1], paragraph: packed[i + 2] });
+  return out;
+}
+
+function spansOf(packed: Int32Array): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < packed.length; i += 2) out.push({ start: packed[i], end: packed[i + 1] });
+  return out;
+}

@@ -1,0 +1,265 @@
+// The corpus keeps its data in less memory (analysis/compact.ts, the packed postings and vectors, the typed
+// merge): each compact form must give exactly what the plain one gave.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { analyze } from '../../src/core/pipeline.js';
+import { Compactor, StringPool } from '../../src/core/analysis/compact.js';
+import { EdgeQueue, mergeAll, Postings, Vectors } from '../../src/core/claims/group.js';
+import { Corpus } from '../../src/core/corpus.js';
+import type { DocumentAnalysis } from '../../src/core/types.js';
+
+const SEEDS = join(__dirname, '../../../test/fixtures/seeds');
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+
+/** A small deterministic generator. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+describe('compact analyses', () => {
+  it('read exactly as the analyses they were made from, as a worker hands them over or as analysed here', () => {
+    const compactor = new Compactor();
+    for (const text of seeds) {
+      for (const given of [analyze(text), deserialize(serialize(analyze(text))) as DocumentAnalysis]) {
+        const before = JSON.stringify(given);
+        const compact = compactor.analysis(given);
+        assert.equal(compact, given, 'compacted in place');
+        assert.equal(JSON.stringify(compact), before);
+        assert.deepStrictEqual(compact, JSON.parse(before));
+        assert.deepStrictEqual(compact.sentences, JSON.parse(before).sentences);
+        assert.notEqual(compact.sentences, compact.sentences, 'made afresh on each read: a caller may change its copy');
+      }
+    }
+  });
+
+  it('compact again (the same analysis set twice) gives the same values', () => {
+    const compactor = new Compactor();
+    const a = analyze(seeds[0]);
+    const before = JSON.stringify(a);
+    compactor.analysis(a);
+    new Compactor().analysis(compactor.analysis(a));
+    assert.equal(JSON.stringify(a), before);
+  });
+
+  it('sentences assigned after compacting replace the packed ones', () => {
+    const a = new Compactor().analysis(analyze(seeds[1]));
+    a.sentences = [{ start: 0, end: 3, paragraph: 0 }];
+    assert.deepStrictEqual(a.sentences, [{ start: 0, end: 3, paragraph: 0 }]);
+  });
+
+  it('leaves what it does not recognise as it is (a damaged or older cache entry)', () => {
+    const odd = {
+      quotes: [],
+      entities: [{ kind: 'entity', label: 'PLACE', start: 0, end: 5, text: 'Kursk', name: 42 }],
+      numbers: [{ kind: 'number', label: 'count', start: 0, end: 2, text: '10', value: 10 }],
+      sentences: [{ start: 0, end: 5, paragraph: 0, extra: true }],
+      paragraphs: [{ start: 0.5, end: 5 }],
+    } as unknown as DocumentAnalysis;
+    const before = JSON.stringify(odd);
+    new Compactor().analysis(odd);
+    assert.equal(JSON.stringify(odd), before);
+    assert.ok(!('unit' in odd.numbers[0]), 'no field added');
+    assert.ok(Object.getOwnPropertyDescriptor(odd, 'sentences')!.value, 'sentences of another shape stay a plain list');
+  });
+
+  it('keeps one copy of each string across analyses', () => {
+    const pool = new StringPool();
+    let fields = 0;
+    for (const text of seeds) {
+      const a = pool.analysis(deserialize(serialize(analyze(text))) as DocumentAnalysis);
+      fields += a.entities.length * 4 + a.numbers.length * 5 + a.quotes.length * 5;
+    }
+    assert.ok(pool.size < fields / 3, `${pool.size} strings for ${fields} fields`);
+  });
+
+  it('a corpus given copies reads exactly as one given the annotators\' own analyses', () => {
+    const plain = new Corpus();
+    const copied = new Corpus();
+    seeds.forEach((text, i) => {
+      plain.set(`s${i}`, text, analyze(text));
+      copied.set(`s${i}`, text, deserialize(serialize(analyze(text))) as DocumentAnalysis);
+    });
+    const dump = (c: Corpus) =>
+      JSON.stringify([c.claims(), c.documents().map((d) => [c.annotations(d.id), d.raw, d.passages]), c.entities.records().map((r) => [r.key, r.name, r.aliases, [...r.docs]])]);
+    assert.equal(dump(copied), dump(plain));
+  });
+});
+
+/** Postings as plain sorted lists, the reference. */
+class PlainPostings {
+  readonly lists = new Map<number, number[]>();
+  add(id: number, salient: number[]): void {
+    for (const k of salient) {
+      const list = this.lists.get(k) ?? [];
+      list.push(id);
+      list.sort((a, b) => a - b);
+      this.lists.set(k, list);
+    }
+  }
+  remove(id: number, salient: number[]): void {
+    for (const k of salient) {
+      const list = (this.lists.get(k) ?? []).filter((x) => x !== id);
+      if (list.length) this.lists.set(k, list);
+      else this.lists.delete(k);
+    }
+  }
+}
+
+describe('packed postings', () => {
+  it('after packing, adding and removing, every list is the plain one', () => {
+    const next = rng(7);
+    const postings = new Postings();
+    const plain = new PlainPostings();
+    const salientOf = new Map<number, number[]>();
+    let id = 0;
+    const add = () => {
+      const salient = [...new Set(Array.from({ length: 1 + Math.floor(next() * 8) }, () => Math.floor(next() * 60)))];
+      salientOf.set(id, salient);
+      postings.add(id, salient);
+      plain.add(id, salient);
+      id++;
+    };
+    const remove = () => {
+      const ids = [...salientOf.keys()];
+      const gone = ids[Math.floor(next() * ids.length)];
+      postings.remove(gone, salientOf.get(gone)!);
+      plain.remove(gone, salientOf.get(gone)!);
+      salientOf.delete(gone);
+    };
+    const check = () => {
+      for (let k = 0; k < 70; k++) assert.deepStrictEqual(Array.from(postings.get(k)), plain.lists.get(k) ?? [], `term ${k}`);
+    };
+    for (let i = 0; i < 400; i++) add();
+    check();
+    postings.pack();
+    check();
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 150; i++) (next() < 0.5 ? add : remove)();
+      check();
+      if (round === 2) {
+        postings.pack();
+        check();
+      }
+    }
+    // Every passage gone: nothing left, packed or not.
+    for (const gone of [...salientOf.keys()]) {
+      postings.remove(gone, salientOf.get(gone)!);
+      plain.remove(gone, salientOf.get(gone)!);
+    }
+    check();
+  });
+});
+
+describe('staged vectors', () => {
+  it('weigh as vectors added whole, trimmed or not, and grow again after a trim', () => {
+    const next = rng(11);
+    const termsOf = Array.from({ length: 300 }, () => {
+      const ids = [...new Set(Array.from({ length: 1 + Math.floor(next() * 30) }, () => Math.floor(next() * 500)))];
+      return ids.map((id) => ({ id, boost: [1, 1.5, 0.5, 2, 0.1][Math.floor(next() * 5)] }));
+    });
+    const idf = (t: number) => Math.log(1 + 300 / (1 + (t % 17)));
+    const whole = new Vectors(8);
+    const staged = new Vectors(8);
+    termsOf.forEach((terms, id) => whole.add(id, `d${id % 7}`, terms, idf));
+    termsOf.forEach((terms, id) => staged.stage(id, `d${id % 7}`, terms));
+    termsOf.forEach((_, id) => staged.weigh(id, idf));
+    const same = () => {
+      for (let i = 0; i < termsOf.length; i++) {
+        assert.deepStrictEqual(staged.salient(i), whole.salient(i));
+        assert.deepStrictEqual(Array.from(staged.terms(i)), Array.from(whole.terms(i)));
+        assert.equal(staged.doc(i), whole.doc(i));
+        for (let j = 0; j < termsOf.length; j += 7) assert.equal(staged.cosine(i, j), whole.cosine(i, j));
+      }
+    };
+    same();
+    staged.trim();
+    same();
+    for (let id = 300; id < 340; id++) {
+      const terms = termsOf[id - 300];
+      termsOf.push(terms);
+      whole.add(id, 'later', terms, idf);
+      staged.add(id, 'later', terms, idf);
+    }
+    same();
+  });
+});
+
+describe('staged vectors of a large build', () => {
+  it('read as vectors added whole when the staged terms span several chunks', () => {
+    const next = rng(13);
+    const idf = (t: number) => 1 + (t % 11) / 3;
+    const whole = new Vectors(8);
+    const staged = new Vectors(8);
+    const all: { id: number; boost: number }[][] = [];
+    for (let id = 0; id < 15_000; id++) {
+      const terms = [...new Set(Array.from({ length: 20 + Math.floor(next() * 40) }, () => Math.floor(next() * 5000)))].map((t) => ({ id: t, boost: 1 + (t % 3) / 2 }));
+      all.push(terms);
+      whole.add(id, `d${id >> 4}`, terms, idf);
+      staged.stage(id, `d${id >> 4}`, terms);
+    }
+    all.forEach((_, id) => staged.weigh(id, idf));
+    staged.trim();
+    for (let id = 0; id < all.length; id += 1 + (id % 5)) {
+      assert.deepStrictEqual(Array.from(staged.terms(id)), Array.from(whole.terms(id)));
+      assert.deepStrictEqual(staged.salient(id), whole.salient(id));
+      const other = (id * 7919) % all.length;
+      assert.equal(staged.cosine(id, other), whole.cosine(id, other));
+    }
+  });
+});
+
+/** The merge as it was, with maps and an array per group: the reference. */
+function plainMerge(ids: number[], pairs: [number, number][], similarity: (i: number, j: number) => number, cohesion: number): number[][] {
+  const groupOf = new Map<number, number>(ids.map((i) => [i, i]));
+  const members = new Map<number, number[]>(ids.map((i) => [i, [i]]));
+  const mean = (a: number[], b: number[]) => {
+    const sa = a.slice(0, 12);
+    const sb = b.slice(0, 12);
+    let sum = 0;
+    for (const x of sa) for (const y of sb) sum += similarity(x, y);
+    return sum / (sa.length * sb.length);
+  };
+  for (const [i, j] of pairs) {
+    const gi = groupOf.get(i)!;
+    const gj = groupOf.get(j)!;
+    if (gi === gj) continue;
+    const a = members.get(gi)!;
+    const b = members.get(gj)!;
+    if (a.length + b.length > 2 && mean(a, b) < cohesion) continue;
+    const [keep, drop] = a.length >= b.length ? [gi, gj] : [gj, gi];
+    const moved = members.get(drop)!;
+    for (const m of moved) groupOf.set(m, keep);
+    members.get(keep)!.push(...moved);
+    members.delete(drop);
+  }
+  return [...members.values()].map((g) => g.sort((x, y) => x - y));
+}
+
+describe('the merge of similar passages', () => {
+  for (const dense of [true, false]) {
+    it(`groups as the plain merge did (${dense ? 'a full build\'s ids' : 'a neighbourhood\'s ids'})`, () => {
+      const next = rng(dense ? 3 : 5);
+      const n = 600;
+      const ids = dense ? Array.from({ length: n }, (_, k) => k) : Array.from({ length: n }, (_, k) => 1000 + k * 3 + (k % 2));
+      // Few topics, some pairs across them: groups past the sample of 12, and merges the cohesion test refuses.
+      const topic = new Map(ids.map((id) => [id, Math.floor(next() * 8)]));
+      const similarity = (i: number, j: number) => (topic.get(i) === topic.get(j) ? 0.5 + ((i * 31 + j * 17) % 50) / 100 : ((i + j) % 60) / 100);
+      const edges = new EdgeQueue(0.42);
+      const pairs: [number, number, number][] = [];
+      for (let e = 0; e < 20000; e++) {
+        const i = ids[Math.floor(next() * n)];
+        const j = ids[Math.floor(next() * n)];
+        const s = similarity(i, j);
+        if (i !== j && s >= 0.42) pairs.push([i, j, s]);
+      }
+      for (const [i, j, s] of pairs) edges.push(i, j, s);
+      // The queue's order: by level, strongest first, then as pushed.
+      const level = (s: number) => Math.min(1023, Math.max(0, Math.floor(((1 - s) / (1 - 0.42)) * 1024)));
+      const ordered = pairs.map((p, k) => ({ p, k })).sort((a, b) => level(a.p[2]) - level(b.p[2]) || a.k - b.k).map(({ p }) => [p[0], p[1]] as [number, number]);
+      assert.deepStrictEqual(mergeAll(ids, edges, similarity, 0.3), plainMerge(ids, ordered, similarity, 0.3));
+    });
+  }
+});
