@@ -4,11 +4,13 @@
 // here is updated per document, so one changed source costs in proportion to itself, not to the corpus.
 import { createHash } from 'node:crypto';
 import { analyze } from './pipeline.js';
-import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, QuoteAnnotation } from './types.js';
+import { Compactor } from './analysis/compact.js';
+import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from './types.js';
 import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
 import type { Claim, ClaimInput } from './claims/claims.js';
-import { ClaimIndex } from './claims/claimIndex.js';
+import { ClaimIndex, inSlices } from './claims/claimIndex.js';
+import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
 import { overlapping, partitionPoint } from './search.js';
 import { entityKey, EntityRegistry, type EntityRecord } from './entities/registry.js';
 import { anchorAt, resolveAnchors } from './anchors.js';
@@ -44,6 +46,8 @@ export function contentHash(text: string): string {
 export class Corpus {
   private readonly docs = new Map<string, CorpusDocument>();
   private readonly byHash = new Map<string, DocumentAnalysis>();
+  /** Keeps analyses in less memory: strings shared across documents, sentences packed. */
+  private readonly compact = new Compactor();
   readonly entities = new EntityRegistry();
   private readonly hashUsers = new Map<string, number>();
   /** Documents sorted by id (corpus order), kept sorted as documents come and go. */
@@ -52,7 +56,8 @@ export class Corpus {
   private readonly annotationCache = new Map<string, Annotation[]>();
   /** Answers to corpus-wide questions (an entity's mentions everywhere), until the next change. */
   private readonly answers = new Map<string, unknown>();
-  private readonly figuresByValue = new Map<number, { doc: string; figure: NumberAnnotation }[]>();
+  /** Figures by value, each after its document: `[doc, figure, doc, figure, …]` (an object per figure cost memory). */
+  private readonly figuresByValue = new Map<number, (string | NumberAnnotation)[]>();
   /** Documents quoting a speaker, by the key of the speaker's name as the document gives it. */
   private readonly quotingDocs = new Map<string, Set<string>>();
   private claimIndex: ClaimIndex | null = null;
@@ -64,6 +69,12 @@ export class Corpus {
    * with `buildClaims`. The extension sets it; the CLI and tests read claims that are always current.
    */
   deferFullClaimBuilds = false;
+  /**
+   * Passages cut before, by document and what they were cut from (`claimKey`): saved claims carry them, and
+   * cutting is the most costly part of adding a document. No answer: they are cut.
+   */
+  savedPassages: ((id: string, key: string) => Span[] | undefined) | undefined;
+  private rulesKey: { curation: Curation; key: string } | undefined;
   private curationValue: Curation = emptyCuration();
   private rules = new EntityRules([]);
   private correctionsBySource = new Map<string, AnchoredCorrection[]>();
@@ -82,7 +93,7 @@ export class Corpus {
     const hash = contentHash(text);
     const existing = this.docs.get(id);
     if (existing && existing.hash === hash) return existing;
-    const raw = analysis ?? this.byHash.get(hash) ?? this.analyzer(text);
+    const raw = analysis ? this.compact.analysis(analysis) : (this.byHash.get(hash) ?? this.compact.analysis(this.analyzer(text)));
     if (existing) this.remove(id);
     const doc = this.add(id, text, hash, raw);
     this.changed(id);
@@ -94,12 +105,13 @@ export class Corpus {
     const corrected = correctAnalysis(text, raw, this.correctionsBySource.get(id) ?? [], this.rules, (t) => this.analyzer(t).numbers);
     if (corrected.orphans.length) this.orphanCorrections.set(id, corrected.orphans);
     const result = corrected.analysis;
-    const doc: CorpusDocument = { id, text, hash, raw, analysis: result, passages: passagesOf(id, text, result) };
+    const saved = this.savedPassages?.(id, this.claimKey(id, hash));
+    const doc: CorpusDocument = { id, text, hash, raw, analysis: result, passages: saved ? passagesAt(id, text, saved) : passagesOf(id, text, result) };
     this.docs.set(id, doc);
     this.sorted.splice(partitionPoint(this.sorted, (d) => d.id < id), 0, doc);
     this.hashUsers.set(hash, (this.hashUsers.get(hash) ?? 0) + 1);
     this.entities.add(id, result.entities);
-    for (const figure of result.numbers) if (figure.value !== null) listOf(this.figuresByValue, figure.value).push({ doc: id, figure });
+    for (const figure of result.numbers) if (figure.value !== null) listOf(this.figuresByValue, figure.value).push(id, figure);
     for (const q of result.quotes) if (q.speaker) setOf(this.quotingDocs, entityKey(q.speaker.name)).add(id);
     return doc;
   }
@@ -121,7 +133,9 @@ export class Corpus {
     this.entities.remove(id);
     for (const value of new Set(doc.analysis.numbers.map((f) => f.value))) {
       if (value === null) continue;
-      const rest = this.figuresByValue.get(value)!.filter((f) => f.doc !== id);
+      const list = this.figuresByValue.get(value)!;
+      const rest: (string | NumberAnnotation)[] = [];
+      for (let k = 0; k < list.length; k += 2) if (list[k] !== id) rest.push(list[k], list[k + 1]);
       if (rest.length) this.figuresByValue.set(value, rest);
       else this.figuresByValue.delete(value);
     }
@@ -266,6 +280,62 @@ export class Corpus {
   /** Most changed documents applied one by one to the claims; past it a full build is cheaper. */
   private static readonly INCREMENTAL_LIMIT = 8;
 
+  /**
+   * Takes the claims up from a snapshot of an earlier session (claims/snapshot.ts) instead of a full build,
+   * in steps as `buildClaims` does. Documents as they were then keep their claims; the others are applied as
+   * changes, as in that session; past `INCREMENTAL_LIMIT` of them a full build is still due (the claims
+   * meanwhile are these). Undefined, nothing changed, when the snapshot does not fit: a full build is the way.
+   */
+  async restoreClaims(snapshot: ClaimSnapshot, pause: () => Promise<void>, sliceMs = 10): Promise<{ changed: number } | undefined> {
+    const stale = [...this.claimsStale];
+    this.claimsStale.clear();
+    const ids = this.sorted.map((d) => d.id);
+    const current = (id: string) => {
+      const doc = this.docs.get(id);
+      return doc && { key: this.claimKey(doc.id, doc.hash), inputs: () => this.inputsOf(doc, false) };
+    };
+    // Past a share of the documents, updating one by one costs more than a build.
+    const most = Math.max(4 * Corpus.INCREMENTAL_LIMIT, Math.floor(ids.length / 20));
+    const restored = await inSlices(ClaimIndex.restore(snapshot, ids, current, most), pause, sliceMs);
+    if (!restored) {
+      for (const id of stale) this.claimsStale.add(id);
+      return undefined;
+    }
+    const { index, changed } = restored;
+    let sliceStart = Date.now();
+    for (const id of changed) {
+      const doc = this.docs.get(id);
+      index.update(id, doc && this.inputsOf(doc));
+      if (Date.now() - sliceStart > sliceMs) {
+        await pause();
+        sliceStart = Date.now();
+      }
+    }
+    this.claimIndex = index;
+    this.answers.clear();
+    if (changed.length > Corpus.INCREMENTAL_LIMIT) for (const id of changed) this.claimsStale.add(id);
+    return { changed: changed.length };
+  }
+
+  /** The claims written down for a later session, in steps; undefined unless they are current. */
+  async snapshotClaims(pause: () => Promise<void>, sliceMs = 10): Promise<ClaimSnapshot | undefined> {
+    if (this.claimsNeedFullBuild) return undefined;
+    const index = this.currentClaims();
+    if (!index || !this.claimsCurrent) return undefined;
+    const keys = new Map(this.sorted.map((d) => [d.id, this.claimKey(d.id, d.hash)]));
+    return inSlices(index.snapshot((id) => keys.get(id)), pause, sliceMs);
+  }
+
+  /** What a document's claims are made from besides the rest of the corpus: its text, the researcher's corrections. */
+  private claimKey(id: string, hash: string): string {
+    if (this.rulesKey?.curation !== this.curationValue) {
+      const rules = this.curationValue.corrections.filter((c) => !isAnchored(c));
+      this.rulesKey = { curation: this.curationValue, key: rules.length ? contentHash(JSON.stringify(rules)) : '' };
+    }
+    const own = this.correctionsBySource.get(id);
+    return own?.length || this.rulesKey.key ? `${hash}+${own?.length ? contentHash(JSON.stringify(own)) : ''}+${this.rulesKey.key}` : hash;
+  }
+
   private currentClaims(): ClaimIndex | null {
     if (this.claimIndex && this.claimsStale.size <= Corpus.INCREMENTAL_LIMIT) {
       for (const id of this.claimsStale) {
@@ -287,12 +357,12 @@ export class Corpus {
     for (const doc of docs) yield [doc.id, this.inputsOf(doc)];
   }
 
-  private inputsOf(doc: CorpusDocument): ClaimInput[] {
+  private inputsOf(doc: CorpusDocument, withTerms = true): ClaimInput[] {
     const { entities, numbers, quotes } = doc.analysis;
     const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entity(e).key;
     return doc.passages.map((passage) => ({
       passage,
-      terms: passageTerms(doc.text, passage.start, passage.end, entities, numbers, key),
+      terms: withTerms ? passageTerms(doc.text, passage.start, passage.end, entities, numbers, key) : [],
       figures: overlapping(numbers, passage),
       quotes: overlapping(quotes, passage),
     }));
@@ -441,7 +511,10 @@ export class Corpus {
 
   /** Every figure in the corpus with this value. */
   figuresWithValue(value: number): { doc: string; figure: NumberAnnotation }[] {
-    return this.figuresByValue.get(value) ?? [];
+    const list = this.figuresByValue.get(value) ?? [];
+    const out: { doc: string; figure: NumberAnnotation }[] = [];
+    for (let k = 0; k < list.length; k += 2) out.push({ doc: list[k] as string, figure: list[k + 1] as NumberAnnotation });
+    return out;
   }
 
   /** Documents quoting a speaker, by canonical name: any of the names the speaker goes by. */

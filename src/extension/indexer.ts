@@ -4,11 +4,14 @@
 import * as vscode from 'vscode';
 import picomatch from 'picomatch';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentHash, Corpus } from '../core/corpus.js';
 import { decodeSource, limitText, readSourceAsync, withinLimit, type Decoded } from '../core/sources.js';
 import { Analyses } from '../core/analysis/analyses.js';
 import { AnalysisPool, defaultPoolSize } from '../core/analysis/pool.js';
 import { AnalysisCache, analyserVersion } from '../core/analysis/cache.js';
+import { ClaimStore } from '../core/analysis/claimStore.js';
+import { savedSpans, type ClaimSnapshot } from '../core/claims/snapshot.js';
 import type { CorpusDocument } from '../core/corpus.js';
 import { readSettings, type Settings } from './config.js';
 
@@ -18,6 +21,9 @@ export const SOURCE_LANGUAGE = 'corroborate-source';
 const SLICE_MS = 25;
 /** Up to this many sources, a scan nobody asked for shows its progress in the status bar only. */
 const QUIET_SCAN_FILES = 50;
+/** The claims are saved for the next session this long after a full build, and after the first change since the last save. */
+const CLAIMS_SAVED_AFTER_BUILD_MS = 2_000;
+const CLAIMS_SAVED_AFTER_CHANGE_MS = 30_000;
 
 export interface SkippedSource {
   uri: vscode.Uri;
@@ -41,6 +47,20 @@ export class Indexer implements vscode.Disposable {
   /** Per open document, the version and text hash its analysis was last found current for. */
   private readonly checkedVersions = new Map<string, { version: number; hash: string }>();
   private claimBuild: Promise<void> | undefined;
+  /** Where the claims are kept for the next session (beside the analysis cache), if anywhere. */
+  private readonly claimStore: Promise<ClaimStore | undefined>;
+  /** Whether this session's first build after the first scan has looked for the claims the last one saved. */
+  private claimsTakenUp = false;
+  /** Whether the first scan has read every source (a build before it, of a few open editors, is no reopening). */
+  private scanned = false;
+  /** The claims the last session saved, read while the first scan runs (it takes their passages). */
+  private savedClaims: Promise<ClaimSnapshot | undefined> | undefined;
+  /** Whether the claims changed since they were saved or taken up. */
+  private claimsUnsaved = false;
+  private claimSaveTimer: NodeJS.Timeout | undefined;
+  private claimSaveDue = 0;
+  private claimSaving: Promise<void> | undefined;
+  private packTimer: NodeJS.Timeout | undefined;
   private settings: Settings = readSettings();
   private isIncluded: (relativePath: string) => boolean = () => false;
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -60,6 +80,8 @@ export class Indexer implements vscode.Disposable {
   private keptUnderLimit: Set<string> | undefined;
   /** Whether the first scan has finished. */
   ready = false;
+  /** Where the claims came from last: the last session's saved claims, or a full build. */
+  claimsFrom: 'saved' | 'built' | undefined;
   /** Progress of the scan in progress, for the status bar. */
   progress: { done: number; total: number } | undefined;
 
@@ -69,11 +91,13 @@ export class Indexer implements vscode.Disposable {
     this.corpus.deferFullClaimBuilds = true;
     const pool = options.workerFile && existsSync(options.workerFile) ? new AnalysisPool(options.workerFile) : undefined;
     this.concurrency = pool ? defaultPoolSize() * 2 : 1;
-    this.analyses = (async () => {
+    const cache = (async () => {
       // The cache belongs to this version of the annotators: the worker bundle's hash names it.
-      const cache = options.cacheDir && pool ? await AnalysisCache.open(options.cacheDir, await analyserVersion(options.workerFile!)).catch(() => undefined) : undefined;
-      return new Analyses(pool, cache);
+      return options.cacheDir && pool ? await AnalysisCache.open(options.cacheDir, await analyserVersion(options.workerFile!)).catch(() => undefined) : undefined;
     })();
+    this.analyses = cache.then((c) => new Analyses(pool, c));
+    // Saved claims go in the annotators' folder of the cache, and are also those of this bundle's claims code.
+    this.claimStore = cache.then(async (c) => c && new ClaimStore(join(c.dir, 'claims.snapshot'), await analyserVersion(__filename))).catch(() => undefined);
     this.applySettings();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -202,6 +226,13 @@ export class Indexer implements vscode.Disposable {
       this.nextTicket(id);
       this.forget(id);
     }
+    // The first scan reads the claims the last session saved meanwhile: the sources take their passages.
+    if (!this.claimsTakenUp && !this.savedClaims) {
+      this.savedClaims = this.claimStore.then((store) => store?.load(pause, 10));
+      void this.savedClaims.then((snapshot) => {
+        if (snapshot && !this.claimsTakenUp) this.corpus.savedPassages = savedSpans(snapshot);
+      });
+    }
     const state = { done: 0, total: uris.length };
     this.progress = state;
     this.fireChanged();
@@ -222,8 +253,13 @@ export class Indexer implements vscode.Disposable {
     const cancelled = token.onCancellationRequested(async () => (await this.analyses).cancelWaiting());
     try {
       await Promise.all(Array.from({ length: this.concurrency }, runner));
+      if (!token.isCancellationRequested) this.scanned = true;
       progress.report({ message: 'grouping claims' });
       await this.buildClaims();
+      if (!token.isCancellationRequested) {
+        clearTimeout(this.packTimer);
+        this.packTimer = setTimeout(() => void this.packAnalyses(), CLAIMS_SAVED_AFTER_BUILD_MS);
+      }
     } finally {
       cancelled.dispose();
       // A scan started since owns the progress now.
@@ -238,11 +274,70 @@ export class Indexer implements vscode.Disposable {
 
   /** A full build of the claims, in slices; one at a time. */
   private buildClaims(): Promise<void> {
-    this.claimBuild ??= this.corpus.buildClaims(pause).finally(() => {
+    this.claimBuild ??= this.runClaimBuild().finally(() => {
       this.claimBuild = undefined;
       this.fireChanged();
     });
     return this.claimBuild;
+  }
+
+  /**
+   * The session's first build takes up the claims the last session saved, when they fit the sources: seconds
+   * instead of a minute for thousands of sources. A full build still due after that (many sources changed
+   * meanwhile) follows in the background, from `fireChanged`.
+   */
+  private async runClaimBuild(): Promise<void> {
+    if (!this.claimsTakenUp && this.scanned) {
+      this.claimsTakenUp = true;
+      this.claimsUnsaved = false;
+      const snapshot = await (this.savedClaims ?? this.claimStore.then((store) => store?.load(pause, 10)));
+      this.savedClaims = undefined;
+      this.corpus.savedPassages = undefined;
+      const restored = snapshot && (await this.corpus.restoreClaims(snapshot, pause));
+      if (restored) {
+        if (restored.changed) this.claimsUnsaved = true;
+        this.claimsFrom = 'saved';
+        return;
+      }
+    }
+    await this.corpus.buildClaims(pause);
+    this.claimsFrom = 'built';
+    this.claimsUnsaved = true;
+    this.saveClaimsLater(CLAIMS_SAVED_AFTER_BUILD_MS);
+  }
+
+  /** After a scan: the cached analyses of the sources in one file, when that pays, so that the next session reads them faster. */
+  private async packAnalyses(): Promise<void> {
+    if (this.progress) return;
+    await (await this.analyses).pack(this.corpus.documents().map((d) => d.hash));
+  }
+
+  /** Saves the claims for the next session in `delay` ms, or sooner if a save is due sooner. */
+  private saveClaimsLater(delay: number): void {
+    const due = Date.now() + delay;
+    if (this.claimSaveTimer && this.claimSaveDue <= due) return;
+    clearTimeout(this.claimSaveTimer);
+    this.claimSaveDue = due;
+    this.claimSaveTimer = setTimeout(() => {
+      this.claimSaveTimer = undefined;
+      void this.saveClaims();
+    }, delay);
+  }
+
+  /** Saves the claims (in slices) if they changed since they were saved; waits while sources or claims are being worked on. */
+  private async saveClaims(): Promise<void> {
+    if (this.progress || this.claimBuild || this.claimSaving) return this.saveClaimsLater(CLAIMS_SAVED_AFTER_BUILD_MS);
+    // Not before the saved claims were looked at: those of a few editors open before the scan would replace them.
+    if (!this.claimsUnsaved || !this.claimsTakenUp) return;
+    this.claimsUnsaved = false;
+    this.claimSaving = (async () => {
+      const store = await this.claimStore;
+      const snapshot = store && (await this.corpus.snapshotClaims(pause));
+      // No snapshot: a build is due, and saves when done.
+      if (snapshot) await store.save(snapshot, pause, 10);
+      else if (store) this.claimsUnsaved = true;
+    })().finally(() => (this.claimSaving = undefined));
+    return this.claimSaving;
   }
 
   /** Reads a source from its open editor if there is one (unsaved edits count), else from disk. */
@@ -321,7 +416,9 @@ export class Indexer implements vscode.Disposable {
     this.skippedSources.delete(id);
     this.checkedVersions.delete(id);
     this.notes.delete(id);
-    return this.corpus.delete(id);
+    const deleted = this.corpus.delete(id);
+    if (deleted) this.claimsUnsaved = true;
+    return deleted;
   }
 
   /** Analyses a source's text (off this thread) and puts it in the corpus, unless a newer load or edit came since. */
@@ -342,6 +439,7 @@ export class Indexer implements vscode.Disposable {
     this.skippedSources.delete(id);
     if (note) this.notes.set(id, note);
     else this.notes.delete(id);
+    if (analysis) this.claimsUnsaved = true;
     this.corpus.set(id, text, analysis);
   }
 
@@ -423,6 +521,7 @@ export class Indexer implements vscode.Disposable {
 
   /** Tells the views the corpus changed other than through a source (the researcher's corrections, say). */
   notifyChanged(): void {
+    this.claimsUnsaved = true;
     this.fireChanged();
   }
 
@@ -432,6 +531,7 @@ export class Indexer implements vscode.Disposable {
       this.changeTimer = undefined;
       // Many sources changed at once (a checkout, a folder copied in): the claims are rebuilt in slices.
       if (!this.progress && this.corpus.claimsNeedFullBuild) void this.buildClaims();
+      if (this.ready && this.claimsUnsaved) this.saveClaimsLater(CLAIMS_SAVED_AFTER_CHANGE_MS);
       this.changeEmitter.fire();
     }, 30);
   }
@@ -439,6 +539,8 @@ export class Indexer implements vscode.Disposable {
   dispose(): void {
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     clearTimeout(this.changeTimer);
+    clearTimeout(this.claimSaveTimer);
+    clearTimeout(this.packTimer);
     for (const d of this.disposables) d.dispose();
     void this.analyses.then((a) => a.dispose());
   }

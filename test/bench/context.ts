@@ -13,6 +13,8 @@ export interface Options {
   quick: boolean;
   json: string | null;
   seed: string;
+  /** Sections to run (all when null). */
+  only: string[] | null;
 }
 
 export class Analyses {

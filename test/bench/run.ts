@@ -16,14 +16,17 @@ import { hoverLatency } from './sections/hover.js';
 import { peakMemory } from './sections/memory.js';
 import { coldAndWarm } from './sections/indexing.js';
 
-const USAGE = `usage: node --expose-gc out/test/bench/run.js [--quick] [--docs N] [--json FILE] [--seed S]
+const SECTIONS = ['throughput', 'claims', 'edit', 'hover', 'memory', 'indexing'] as const;
+
+const USAGE = `usage: node --expose-gc out/test/bench/run.js [--quick] [--docs N] [--json FILE] [--seed S] [--only S,...]
   --quick     2,000 documents at most, smaller samples, fewer repetitions (a minute or two)
+  --only S,.. only these sections: ${SECTIONS.join(', ')} (memory needs claims)
   --docs N    size of the largest corpus (default 10000; the claims build measures 1k, 2k, 5k, 10k up to N)
   --json FILE also write every figure as JSON
   --seed S    another corpus (default ${DEFAULT_SEED})`;
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { docs: 10_000, quick: false, json: null, seed: DEFAULT_SEED };
+  const options: Options = { docs: 10_000, quick: false, json: null, seed: DEFAULT_SEED, only: null };
   let docsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -39,6 +42,12 @@ function parseOptions(argv: string[]): Options {
       if (!Number.isInteger(options.docs) || options.docs < 10) throw new Error(`--docs must be an integer ≥ 10\n${USAGE}`);
     } else if (arg === '--json') options.json = value();
     else if (arg === '--seed') options.seed = value();
+    else if (arg === '--only') {
+      const only = value().split(',');
+      const unknown = only.filter((x) => !(SECTIONS as readonly string[]).includes(x));
+      if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}\n${USAGE}`);
+      options.only = only;
+    }
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -70,14 +79,14 @@ async function main(): Promise<void> {
 
   const bench: Bench = { options, report, generator, docs, analyses: new Analyses(docs) };
   const figures: Record<string, unknown> = { machine: m, options };
-  figures.throughput = throughput(bench);
-  const builds = await claimsBuild(bench);
-  figures.claimsBuild = builds;
-  figures.edit = editReanalysis(bench);
-  figures.hover = hoverLatency(bench);
-  figures.memory = peakMemory(bench, builds);
-
-  figures.indexing = await coldAndWarm(bench);
+  const runs = (section: (typeof SECTIONS)[number]) => !options.only || options.only.includes(section);
+  if (runs('throughput')) figures.throughput = throughput(bench);
+  const builds = runs('claims') || runs('memory') ? await claimsBuild(bench) : undefined;
+  if (builds) figures.claimsBuild = builds;
+  if (runs('edit')) figures.edit = editReanalysis(bench);
+  if (runs('hover')) figures.hover = hoverLatency(bench);
+  if (runs('memory') && builds) figures.memory = peakMemory(bench, builds);
+  if (runs('indexing')) figures.indexing = await coldAndWarm(bench);
 
   report.printSummary();
   const seconds = (now() - started) / 1000;

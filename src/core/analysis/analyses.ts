@@ -40,6 +40,11 @@ export class Analyses {
     return this.pool !== undefined;
   }
 
+  /** Packs the cached analyses of these texts into one file when that pays: reopening then reads them faster. */
+  async pack(hashes: readonly string[]): Promise<void> {
+    if (this.cache?.packWanted(hashes)) await this.cache.repack(hashes);
+  }
+
   /** Drops analyses not yet started (a cancelled scan). */
   cancelWaiting(): void {
     this.pool?.clear();
@@ -47,5 +52,6 @@ export class Analyses {
 
   dispose(): void {
     this.pool?.dispose();
+    this.cache?.close();
   }
 }

@@ -9,12 +9,12 @@ import type { Passage } from './passages.js';
 import { partitionPoint } from '../search.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
+import type { ClaimSnapshot } from './snapshot.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
 const NO_FIGURES: ClaimInput['figures'] = [];
 const NO_QUOTES: ClaimInput['quotes'] = [];
 type TermIds = { id: number; boost: number }[];
-const NO_IDS: TermIds = [];
 
 /** A passage's figures and quotes, kept only for the passages that have some. */
 type Mentions = Pick<ClaimInput, 'figures' | 'quotes'>;
@@ -26,7 +26,8 @@ export class ClaimIndex {
   /** By passage id (a hole where a passage was removed): the passage, its claim group, its figures and quotes. */
   private readonly passages: Passage[] = [];
   private readonly groupOf: number[] = [];
-  private readonly mentions = new Map<number, Mentions>();
+  /** Undefined for a passage without figures or quotes (a slot each: a map entry each cost more). */
+  private readonly mentions: (Mentions | undefined)[] = [];
   private readonly vectors: Vectors;
   private live = 0;
   private readonly docNodes = new Map<string, number[]>();
@@ -39,9 +40,11 @@ export class ClaimIndex {
   private sorted: Claim[] | null = null;
   private nextId = 0;
   private nextGroup = 0;
+  /** Bumped by every update: a snapshot taken in steps is dropped if the index changed meanwhile. */
+  private revision = 0;
 
-  private constructor(private readonly options: GroupOptions) {
-    this.vectors = new Vectors(options.blockingTerms);
+  private constructor(private readonly options: GroupOptions, vectors?: Vectors) {
+    this.vectors = vectors ?? new Vectors(options.blockingTerms);
   }
 
   /**
@@ -51,7 +54,6 @@ export class ClaimIndex {
   static *steps(docs: Iterable<[string, ClaimInput[]]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): Generator<void, ClaimIndex> {
     const index = new ClaimIndex(options);
     const ids: number[] = [];
-    const termsOf: TermIds[] = [];
     for (const [doc, inputs] of docs) {
       const own: number[] = [];
       for (const input of inputs) {
@@ -59,16 +61,18 @@ export class ClaimIndex {
         index.place(id, input);
         own.push(id);
         ids.push(id);
-        termsOf.push(index.count(input));
+        // Weighed once every passage is counted: until then the vectors hold the terms, not a list each.
+        index.vectors.stage(id, input.passage.doc, index.count(input));
       }
       index.docNodes.set(doc, own);
       yield; // computing a document's terms takes about as long as a step
     }
     for (const id of ids) {
-      index.vectorize(id, termsOf[id]);
-      termsOf[id] = NO_IDS;
+      index.weigh(id);
       if (id % STEP === 0) yield;
     }
+    index.vectors.trim();
+    index.postings.pack();
     const edges = new EdgeQueue(options.threshold);
     for (const id of ids) {
       edgesOf(id, index.vectors, index.postings, options, edges.push, true);
@@ -103,6 +107,7 @@ export class ClaimIndex {
 
   /** Replaces one document's passages (`undefined`: removes the document), regrouping only the claims it touches. */
   update(doc: string, inputs: ClaimInput[] | undefined): void {
+    this.revision++;
     const touched = new Set<number>();
     for (const id of this.docNodes.get(doc) ?? []) {
       const g = this.groupOf[id];
@@ -112,7 +117,7 @@ export class ClaimIndex {
       this.postings.remove(id, this.vectors.salient(id));
       for (const t of this.vectors.terms(id)) this.df[t]--;
       delete this.passages[id];
-      this.mentions.delete(id);
+      this.mentions[id] = undefined;
       this.live--;
     }
     this.docNodes.delete(doc);
@@ -169,6 +174,194 @@ export class ClaimIndex {
     return id === undefined ? undefined : this.claimOfGroup(this.groupOf[id]);
   }
 
+  /**
+   * What a later session needs to take this index up without a build (see snapshot.ts), in steps; undefined
+   * when the index changed meanwhile or a document has no key. `keyOf` gives what a document's passages were
+   * made from. Passage ids are renumbered in order (only their order matters to the grouping).
+   */
+  *snapshot(keyOf: (doc: string) => string | undefined): Generator<void, ClaimSnapshot | undefined> {
+    const revision = this.revision;
+    const claims = this.claims();
+    // Each document's ids run on (they are handed out a document at a time), so documents by first id cover
+    // the ids in order; those without passages go last.
+    const docs = [...this.docNodes].sort(([, a], [, b]) => (a.length ? a[0] : Infinity) - (b.length ? b[0] : Infinity));
+    const keys: string[] = [];
+    for (const [doc, ids] of docs) {
+      const key = keyOf(doc);
+      if (key === undefined || ids.some((id, k) => id !== ids[0] + k)) return undefined;
+      keys.push(key);
+    }
+    yield;
+    if (this.revision !== revision) return undefined;
+    const n = this.live;
+    const blocking = this.options.blockingTerms;
+    const renumbered = new Int32Array(this.nextId).fill(-1);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const termCounts = new Uint16Array(n);
+    const norms = new Float32Array(n);
+    const old: number[] = [];
+    let termSlots = 0;
+    for (const [, ids] of docs) {
+      for (const id of ids) {
+        const p = this.passages[id];
+        const next = old.length;
+        renumbered[id] = next;
+        starts[next] = p.start;
+        ends[next] = p.end;
+        termCounts[next] = this.vectors.size(id);
+        norms[next] = this.vectors.norm(id);
+        termSlots += termCounts[next];
+        old.push(id);
+      }
+      if (old.length % (STEP * 8) < ids.length) {
+        yield;
+        if (this.revision !== revision) return undefined;
+      }
+    }
+    if (old.length !== n) return undefined;
+    yield;
+    if (this.revision !== revision) return undefined;
+    const terms = new Int32Array(termSlots);
+    const weights = new Float32Array(termSlots);
+    const salient = new Int32Array(n * blocking);
+    for (let next = 0, at = 0; next < n; next++) {
+      this.vectors.copy(old[next], terms, weights, at, salient, next * blocking);
+      at += termCounts[next];
+      if (next % (STEP * 8) === 0) {
+        yield;
+        if (this.revision !== revision) return undefined;
+      }
+    }
+    const claimSizes = new Uint32Array(claims.length);
+    const claimPassages = new Int32Array(n);
+    const claimIds: string[] = [];
+    const labels: string[] = [];
+    const kinds: string[] = [];
+    const statuses: string[] = [];
+    let at = 0;
+    for (const [c, claim] of claims.entries()) {
+      claimSizes[c] = claim.passages.length;
+      for (const p of claim.passages) claimPassages[at++] = renumbered[this.idOf(p) ?? -1] ?? -1;
+      claimIds.push(claim.id);
+      labels.push(claim.label);
+      kinds.push(claim.kind);
+      statuses.push(claim.status);
+      // A step per so many passages: the first claims are the largest.
+      if (at % STEP < claim.passages.length) {
+        yield;
+        if (this.revision !== revision) return undefined;
+      }
+    }
+    if (at !== n || claimPassages.some((id) => id < 0)) return undefined;
+    const df = new Int32Array(this.termIds.size);
+    for (let t = 0; t < df.length; t++) df[t] = this.df[t] ?? 0;
+    return {
+      options: this.options,
+      docs: docs.map(([doc]) => doc),
+      keys,
+      counts: Uint32Array.from(docs, ([, ids]) => ids.length),
+      starts,
+      ends,
+      termCounts,
+      norms,
+      salient,
+      terms,
+      weights,
+      termKeys: [...this.termIds.keys()],
+      df,
+      claimSizes,
+      claimPassages,
+      claimIds,
+      labels,
+      kinds,
+      statuses,
+    };
+  }
+
+  /**
+   * The index a snapshot was taken of, taken up for the documents as they are now, in steps. `current(doc)`
+   * gives a document's key and its passages with their figures and quotes (terms are not needed: the
+   * vectors are the snapshot's). A document whose key or passages differ, or that is gone, keeps its saved
+   * passages as stand-ins that the caller must replace with `update` before reading claims: it is among
+   * `changed`, with the documents of `docs` the snapshot lacks. Undefined when more than `maxChanged`
+   * documents changed, or the snapshot does not hold together.
+   */
+  static *restore(
+    s: ClaimSnapshot,
+    docs: readonly string[],
+    current: (doc: string) => { key: string; inputs(): ClaimInput[] } | undefined,
+    maxChanged = Infinity,
+    options: GroupOptions = DEFAULT_GROUP_OPTIONS,
+  ): Generator<void, { index: ClaimIndex; changed: string[] } | undefined> {
+    if (JSON.stringify(s.options) !== JSON.stringify(options)) return undefined;
+    const changed = new Set<string>();
+    const saved = new Set(s.docs);
+    s.docs.forEach((doc, k) => {
+      if (current(doc)?.key !== s.keys[k]) changed.add(doc);
+    });
+    for (const doc of docs) if (!saved.has(doc)) changed.add(doc);
+    if (changed.size > maxChanged) return undefined;
+    yield;
+    const n = s.starts.length;
+    const vectors = Vectors.packed(options.blockingTerms, { counts: s.termCounts, norms: s.norms, salient: s.salient, terms: s.terms, weights: s.weights });
+    yield;
+    const index = new ClaimIndex(options, vectors);
+    for (let t = 0; t < s.termKeys.length; t++) {
+      index.termIds.of(s.termKeys[t]);
+      if (t % (STEP * 40) === 0) yield;
+    }
+    if (index.termIds.size !== s.termKeys.length) return undefined;
+    for (let t = 0; t < s.df.length; t++) index.df[t] = s.df[t];
+    let id = 0;
+    let termSlot = 0;
+    for (const [k, doc] of s.docs.entries()) {
+      const count = s.counts[k];
+      let inputs = changed.has(doc) ? undefined : current(doc)?.inputs();
+      // Cut differently than when saved (passages are checked, not trusted): a change like any other.
+      if (inputs && (inputs.length !== count || inputs.some((input, i) => input.passage.start !== s.starts[id + i] || input.passage.end !== s.ends[id + i]))) {
+        inputs = undefined;
+        changed.add(doc);
+      }
+      const own: number[] = [];
+      for (let i = 0; i < count; i++, id++) {
+        vectors.locate(id, doc, termSlot);
+        termSlot += s.termCounts[id];
+        index.place(id, inputs?.[i] ?? { passage: { doc, start: s.starts[id], end: s.ends[id], text: '', line: 1 }, terms: NO_TERMS, figures: NO_FIGURES, quotes: NO_QUOTES });
+        own.push(id);
+      }
+      index.docNodes.set(doc, own);
+      if (id % STEP < count) yield;
+    }
+    index.nextId = n;
+    if (!index.postings.load(s.salient, n, options.blockingTerms, s.termKeys.length)) return undefined;
+    yield;
+    // Claims as saved, in the order saved; each group's ids ascending, as a build leaves them.
+    for (let i = 0; i < n; i++) index.groupOf.push(-1);
+    let at = 0;
+    for (let g = 0; g < s.claimSizes.length; g++) {
+      const size = s.claimSizes[g];
+      const members = Array.from(s.claimPassages.subarray(at, at + size));
+      at += size;
+      if (!size || members.some((m) => !(m >= 0 && m < n) || index.groupOf[m] !== -1)) return undefined;
+      const passages = members.map((m) => index.passages[m]);
+      for (const m of members) index.groupOf[m] = g;
+      index.groups.set(g, members.sort((a, b) => a - b));
+      index.claimCache.set(g, {
+        id: s.claimIds[g],
+        label: s.labels[g],
+        kind: s.kinds[g] as Claim['kind'],
+        status: s.statuses[g] as Claim['status'],
+        sources: [...new Set(passages.map((p) => p.doc))],
+        passages,
+      });
+      if (at % STEP < size) yield;
+    }
+    index.nextGroup = s.claimSizes.length;
+    index.sorted = [...index.claimCache.values()];
+    return { index, changed: [...changed] };
+  }
+
   /** Counts a passage's terms in the document frequencies; returns them as ids. */
   private count(input: ClaimInput): TermIds {
     return input.terms.map((t) => {
@@ -189,13 +382,21 @@ export class ClaimIndex {
   /** Takes a passage in under `id` (its vector comes once the document frequencies are counted). */
   private place(id: number, input: ClaimInput): void {
     this.passages[id] = input.passage;
-    if (input.figures.length || input.quotes.length) this.mentions.set(id, { figures: input.figures, quotes: input.quotes });
+    // An empty list is the shared one: most passages with figures quote no one, and the reverse.
+    const { figures, quotes } = input;
+    this.mentions[id] = figures.length || quotes.length ? { figures: figures.length ? figures : NO_FIGURES, quotes: quotes.length ? quotes : NO_QUOTES } : undefined;
     this.live++;
   }
 
   private vectorize(id: number, terms: TermIds): void {
+    this.vectors.stage(id, this.passages[id].doc, terms);
+    this.weigh(id);
+  }
+
+  /** Weighs a staged vector by the document frequencies of now and files it under its salient terms. */
+  private weigh(id: number): void {
     const n = this.live;
-    this.vectors.add(id, this.passages[id].doc, terms, (t) => Math.log(1 + n / (this.df[t] || 1)));
+    this.vectors.weigh(id, (t) => Math.log(1 + n / (this.df[t] || 1)));
     this.postings.add(id, this.vectors.salient(id));
   }
 
@@ -220,11 +421,24 @@ export class ClaimIndex {
         return pa.doc < pb.doc ? -1 : pa.doc > pb.doc ? 1 : pa.start - pb.start;
       });
       claim = claimOf(
-        members.map((id) => ({ passage: this.passages[id], figures: NO_FIGURES, quotes: NO_QUOTES, ...this.mentions.get(id), terms: NO_TERMS })),
+        members.map((id) => ({ passage: this.passages[id], figures: NO_FIGURES, quotes: NO_QUOTES, ...this.mentions[id], terms: NO_TERMS })),
         (i, j) => this.similarity(members[i], members[j]),
       );
       this.claimCache.set(g, claim);
     }
     return claim;
+  }
+}
+
+/** Runs steps to the end, awaiting `pause` whenever a slice of about `sliceMs` has passed. */
+export async function inSlices<T>(steps: Generator<void, T>, pause: () => Promise<void>, sliceMs: number): Promise<T> {
+  let sliceStart = Date.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (Date.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = Date.now();
+    }
   }
 }

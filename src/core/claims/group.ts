@@ -27,7 +27,20 @@ export class TermTable {
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
     return id;
   }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The keys in id order. */
+  keys(): IterableIterator<string> {
+    return this.ids.keys();
+  }
 }
+
+/** Slots of a chunk of staged terms (see `Vectors.stage`): a megabyte of ids and one of boosts. */
+const CHUNK_BITS = 18;
+const CHUNK = 1 << CHUNK_BITS;
 
 /** Fewest terms two passages must share to state the same thing: one shared word is a coincidence. */
 const MIN_SHARED_TERMS = 2;
@@ -47,36 +60,172 @@ export class Vectors {
   private norms = new Float32Array(1 << 12);
   private salientPool = new Int32Array(1 << 15);
   private readonly docs: string[] = [];
+  /** Boosts staged that a 32-bit float cannot hold exactly, by slot (none with today's boosts). */
+  private exactBoosts: Map<number, number> | undefined;
+  private trimmed = false;
+  /** A fresh index's first pass, staged: terms and boosts by slot, `CHUNK` slots a chunk (see `stage`). */
+  private chunks: ({ terms: Int32Array; boosts: Float32Array } | undefined)[] | undefined;
+  /** Whether staged chunks were settled once (later passages go to the pools directly). */
+  private settled = false;
 
   constructor(private readonly blockingTerms: number) {}
 
   /** Stores passage `id`'s vector: its terms (as ids) weighted by `idf`. */
   add(id: number, doc: string, terms: { id: number; boost: number }[], idf: (id: number) => number): void {
-    this.room(id, terms.length);
+    this.stage(id, doc, terms);
+    this.weigh(id, idf);
+  }
+
+  /**
+   * Stores passage `id`'s terms before their weights are known (a full build counts every passage first):
+   * the boosts wait in the weights' slots, so no list of terms per passage is held meanwhile. A fresh index's
+   * first pass stages into chunks that `weigh` settles into pools of their size: pools grown by copies
+   * while a build of 10,000 sources filled them left up to three times their size to be collected.
+   */
+  stage(id: number, doc: string, terms: { id: number; boost: number }[]): void {
+    if (this.used === 0 && this.docs.length === 0 && !this.settled) this.chunks ??= [];
+    if (this.chunks) this.roomForIds(id, false);
+    else this.room(id, terms.length);
     const sorted = [...terms].sort((a, b) => a.id - b.id);
     const at = this.used;
-    let sum = 0;
     sorted.forEach((t, k) => {
-      const w = idf(t.id) * t.boost;
-      this.termPool[at + k] = t.id;
-      this.weightPool[at + k] = w;
-      sum += w * w;
+      this.put(at + k, t.id, t.boost);
+      // A boost a 32-bit float cannot hold exactly waits aside, so weights come out as from the boost itself.
+      if (Math.fround(t.boost) !== t.boost) (this.exactBoosts ??= new Map()).set(at + k, t.boost);
     });
     this.used += sorted.length;
     this.from[id] = at;
     this.count[id] = sorted.length;
-    this.norms[id] = Math.sqrt(sum);
     this.docs[id] = doc;
-    const salient = sorted
-      .map((t, k) => ({ id: t.id, w: this.weightPool[at + k] }))
-      .sort((a, b) => b.w - a.w || a.id - b.id)
-      .slice(0, this.blockingTerms);
+  }
+
+  /** Stores a term and its boost at `slot`, in the chunks while staging, else in the pools. */
+  private put(slot: number, term: number, boost: number): void {
+    if (!this.chunks) {
+      this.termPool[slot] = term;
+      this.weightPool[slot] = boost;
+      return;
+    }
+    const c = slot >>> CHUNK_BITS;
+    const chunk = (this.chunks[c] ??= { terms: new Int32Array(CHUNK), boosts: new Float32Array(CHUNK) });
+    chunk.terms[slot & (CHUNK - 1)] = term;
+    chunk.boosts[slot & (CHUNK - 1)] = boost;
+  }
+
+  /** Moves the staged chunks into pools of their size (and a little room, see `trim`), the salient slots too, letting each chunk go. */
+  private settle(): void {
+    const chunks = this.chunks!;
+    this.chunks = undefined;
+    this.settled = true;
+    const room = this.used + (this.used >> 5);
+    this.termPool = new Int32Array(room);
+    this.weightPool = new Float32Array(room);
+    chunks.forEach((chunk, c) => {
+      if (!chunk) return;
+      const from = c * CHUNK;
+      const n = Math.min(CHUNK, this.used - from);
+      this.termPool.set(chunk.terms.subarray(0, n), from);
+      this.weightPool.set(chunk.boosts.subarray(0, n), from);
+      chunks[c] = undefined;
+    });
+    const ids = this.docs.length + (this.docs.length >> 5);
+    this.salientPool = new Int32Array(ids * this.blockingTerms);
+  }
+
+  /** Weighs passage `id`'s staged terms by `idf`: its weights, norm and most salient terms. */
+  weigh(id: number, idf: (id: number) => number): void {
+    if (this.chunks) this.settle();
+    const at = this.from[id];
+    const n = this.count[id];
+    let sum = 0;
+    for (let k = at; k < at + n; k++) {
+      const boost = this.exactBoosts?.get(k) ?? this.weightPool[k];
+      this.exactBoosts?.delete(k);
+      const w = idf(this.termPool[k]) * boost;
+      this.weightPool[k] = w;
+      sum += w * w;
+    }
+    this.norms[id] = Math.sqrt(sum);
+    const salient: { id: number; w: number }[] = [];
+    for (let k = at; k < at + n; k++) salient.push({ id: this.termPool[k], w: this.weightPool[k] });
+    salient.sort((a, b) => b.w - a.w || a.id - b.id);
     const slots = id * this.blockingTerms;
     for (let k = 0; k < this.blockingTerms; k++) this.salientPool[slots + k] = k < salient.length ? salient[k].id : -1;
   }
 
+  /**
+   * Gives back the pools' room to grow (after a full build: at 10,000 sources, tens of megabytes) but a
+   * thirty-second, so that the first edits after a build do not copy the largest pools.
+   */
+  trim(): void {
+    const ids = this.docs.length;
+    const fit = <T extends Int32Array | Float32Array | Uint16Array>(a: T, needed: number): T => {
+      const length = needed + (needed >> 5);
+      return a.length > length ? (a.slice(0, length) as T) : a;
+    };
+    this.termPool = fit(this.termPool, this.used);
+    this.weightPool = fit(this.weightPool, this.used);
+    this.from = fit(this.from, ids);
+    this.count = fit(this.count, ids);
+    this.norms = fit(this.norms, ids);
+    this.salientPool = fit(this.salientPool, ids * this.blockingTerms);
+    this.trimmed = true;
+  }
+
   doc(id: number): string {
     return this.docs[id];
+  }
+
+  /** How many terms passage `id` has, and its vector's norm. */
+  size(id: number): number {
+    return this.count[id];
+  }
+
+  norm(id: number): number {
+    return this.norms[id];
+  }
+
+  /** Copies passage `id`'s terms and weights to `at` of `terms` and `weights`, its salient slots to `slot` of `salient` (a snapshot). */
+  copy(id: number, terms: Int32Array, weights: Float32Array, at: number, salient: Int32Array, slot: number): void {
+    for (let k = 0, from = this.from[id], n = this.count[id]; k < n; k++) {
+      terms[at + k] = this.termPool[from + k];
+      weights[at + k] = this.weightPool[from + k];
+    }
+    for (let k = 0, from = id * this.blockingTerms; k < this.blockingTerms; k++) salient[slot + k] = this.salientPool[from + k];
+  }
+
+  /**
+   * Vectors stored before (a snapshot's), for passages 0 … n-1: `counts[id]` terms each, one passage after
+   * another in `terms` and `weights`; `blockingTerms` salient slots each. Each passage is then `locate`d.
+   * Arrays whose buffers have room to grow past them (a decoded snapshot's) are taken over, others copied.
+   */
+  static packed(blockingTerms: number, p: { counts: Uint16Array; norms: Float32Array; salient: Int32Array; terms: Int32Array; weights: Float32Array }): Vectors {
+    const v = new Vectors(blockingTerms);
+    const n = p.counts.length;
+    const room = (length: number) => length + (length >> 3) + 1024;
+    const capacity = (a: ArrayBufferView & { BYTES_PER_ELEMENT: number }) => Math.floor((a.buffer.byteLength - a.byteOffset) / a.BYTES_PER_ELEMENT);
+    // Pools grow together and by doubling: equal capacities, none empty.
+    const terms = Math.min(capacity(p.terms), capacity(p.weights));
+    const pool = terms > p.terms.length ? terms : room(p.terms.length);
+    v.termPool = terms > p.terms.length ? new Int32Array(p.terms.buffer as ArrayBuffer, p.terms.byteOffset, pool) : grown(p.terms, new Int32Array(pool));
+    v.weightPool = terms > p.terms.length ? new Float32Array(p.weights.buffer as ArrayBuffer, p.weights.byteOffset, pool) : grown(p.weights, new Float32Array(pool));
+    v.used = p.terms.length;
+    const ids = Math.min(capacity(p.counts), capacity(p.norms), Math.floor(capacity(p.salient) / blockingTerms));
+    const adopt = ids > n;
+    const slots = adopt ? ids : room(n);
+    v.count = adopt ? new Uint16Array(p.counts.buffer as ArrayBuffer, p.counts.byteOffset, slots) : grown(p.counts, new Uint16Array(slots));
+    v.norms = adopt ? new Float32Array(p.norms.buffer as ArrayBuffer, p.norms.byteOffset, slots) : grown(p.norms, new Float32Array(slots));
+    v.salientPool = adopt ? new Int32Array(p.salient.buffer as ArrayBuffer, p.salient.byteOffset, slots * blockingTerms) : grown(p.salient, new Int32Array(slots * blockingTerms));
+    v.from = new Int32Array(slots);
+    // Grown as after a full build's trim: by an eighth.
+    v.trimmed = true;
+    return v;
+  }
+
+  /** Where a packed passage's terms start, and its document. */
+  locate(id: number, doc: string, from: number): void {
+    this.from[id] = from;
+    this.docs[id] = doc;
   }
 
   /** The term ids candidates are looked up by, most salient first. */
@@ -116,32 +265,53 @@ export class Vectors {
   }
 
   private room(id: number, terms: number): void {
-    while (this.used + terms > this.termPool.length) {
-      this.termPool = grown(this.termPool, new Int32Array(this.termPool.length * 2));
-      this.weightPool = grown(this.weightPool, new Float32Array(this.weightPool.length * 2));
+    if (this.used + terms > this.termPool.length) {
+      const length = roomFor(this.termPool.length, this.used + terms, this.trimmed);
+      this.termPool = grown(this.termPool, new Int32Array(length));
+      this.weightPool = grown(this.weightPool, new Float32Array(length));
     }
-    while (id >= this.from.length) {
-      this.from = grown(this.from, new Int32Array(this.from.length * 2));
-      this.count = grown(this.count, new Uint16Array(this.count.length * 2));
-      this.norms = grown(this.norms, new Float32Array(this.norms.length * 2));
+    this.roomForIds(id, true);
+  }
+
+  /** Room for passage `id` in the per-passage arrays (the salient slots too, unless staging: settling makes them). */
+  private roomForIds(id: number, salient: boolean): void {
+    if (id >= this.from.length || id >= this.count.length || id >= this.norms.length) {
+      const length = roomFor(this.from.length, id + 1, this.trimmed);
+      this.from = grown(this.from, new Int32Array(length));
+      this.count = grown(this.count, new Uint16Array(length));
+      this.norms = grown(this.norms, new Float32Array(length));
     }
-    while ((id + 1) * this.blockingTerms > this.salientPool.length) this.salientPool = grown(this.salientPool, new Int32Array(this.salientPool.length * 2));
+    if (salient && (id + 1) * this.blockingTerms > this.salientPool.length) this.salientPool = grown(this.salientPool, new Int32Array(roomFor(this.salientPool.length, (id + 1) * this.blockingTerms, this.trimmed)));
   }
 }
 
-function grown<T extends Int32Array | Float32Array | Uint16Array>(from: T, to: T): T {
+/**
+ * A pool's new length, at least what is needed: half more than now while a build fills it, an eighth more
+ * once trimmed (a few edits after a full build would otherwise leave up to a third of the largest pools unused).
+ */
+function roomFor(length: number, needed: number, trimmed: boolean): number {
+  return Math.max(needed, length + (trimmed ? length >> 3 : length >> 1), 1024);
+}
+
+function grown<T extends Int32Array | Float32Array | Uint16Array>(from: Int32Array | Float32Array | Uint16Array, to: T): T {
   to.set(from as never);
   return to;
 }
 
 /** Passage ids by salient term, each list ascending (ids are handed out in increasing order). */
 export class Postings {
-  /** A term in one passage keeps that passage's id as is: most salient terms are rare, and a list each cost memory. */
+  /**
+   * Lists added or changed since the last `pack`. A term in one passage keeps that passage's id as is: most
+   * salient terms are rare, and a list each cost memory.
+   */
   private readonly lists = new Map<number, number | number[]>();
+  /** Lists packed after a full build, one after the other: term k's are `packed[offsets[k] … offsets[k + 1])`. */
+  private packed = new Int32Array(0);
+  private offsets = new Int32Array(1);
 
   add(id: number, salient: number[]): void {
     for (const k of salient) {
-      const entry = this.lists.get(k);
+      const entry = this.changeable(k);
       if (entry === undefined) {
         this.lists.set(k, id);
         continue;
@@ -155,22 +325,83 @@ export class Postings {
 
   remove(id: number, salient: number[]): void {
     for (const k of salient) {
-      const entry = this.lists.get(k);
+      const entry = this.changeable(k);
       if (entry === undefined) continue;
       if (typeof entry === 'number') {
-        if (entry === id) this.lists.delete(k);
+        if (entry === id) this.drop(k);
         continue;
       }
       const at = partitionPoint(entry, (x) => x < id);
       if (entry[at] === id) entry.splice(at, 1);
       if (entry.length === 1) this.lists.set(k, entry[0]);
-      else if (!entry.length) this.lists.delete(k);
+      else if (!entry.length) this.drop(k);
     }
   }
 
-  get(k: number): readonly number[] {
+  get(k: number): ArrayLike<number> {
     const entry = this.lists.get(k);
-    return entry === undefined ? NO_POSTINGS : typeof entry === 'number' ? [entry] : entry;
+    if (entry !== undefined) return typeof entry === 'number' ? [entry] : entry;
+    const from = k + 1 < this.offsets.length ? this.offsets[k] : 0;
+    const to = k + 1 < this.offsets.length ? this.offsets[k + 1] : 0;
+    return from < to ? this.packed.subarray(from, to) : NO_POSTINGS;
+  }
+
+  /**
+   * Packs every list into one typed array (after a full build): at 10,000 sources, millions of ids as
+   * numbers in arrays of their own took three times the memory. Lists changed later are kept apart again.
+   */
+  pack(): void {
+    let terms = this.offsets.length - 1;
+    for (const k of this.lists.keys()) terms = Math.max(terms, k + 1);
+    const offsets = new Int32Array(terms + 1);
+    for (let k = 0; k < terms; k++) offsets[k + 1] = offsets[k] + this.get(k).length;
+    const packed = new Int32Array(offsets[terms]);
+    for (let k = 0; k < terms; k++) packed.set(this.get(k), offsets[k]);
+    this.lists.clear();
+    this.packed = packed;
+    this.offsets = offsets;
+  }
+
+  /**
+   * Packs the postings of passages 0 … n-1 from their salient slots (a snapshot's; -1 past the last), as
+   * `pack` leaves them. False, nothing changed, when a slot holds no term id below `terms`.
+   */
+  load(salient: Int32Array, n: number, blockingTerms: number, terms: number): boolean {
+    const offsets = new Int32Array(terms + 1);
+    for (let id = 0; id < n; id++) {
+      for (let s = id * blockingTerms, end = s + blockingTerms; s < end && salient[s] >= 0; s++) {
+        if (salient[s] >= terms) return false;
+        offsets[salient[s] + 1]++;
+      }
+    }
+    for (let k = 0; k < terms; k++) offsets[k + 1] += offsets[k];
+    const packed = new Int32Array(offsets[terms]);
+    const next = offsets.slice(0, terms);
+    // Passage by passage, so each list comes out ascending.
+    for (let id = 0; id < n; id++) {
+      for (let s = id * blockingTerms, end = s + blockingTerms; s < end && salient[s] >= 0; s++) packed[next[salient[s]]++] = id;
+    }
+    this.lists.clear();
+    this.packed = packed;
+    this.offsets = offsets;
+    return true;
+  }
+
+  /** Term k's list as one to change in place (a packed list is copied out first), or undefined when it has none. */
+  private changeable(k: number): number | number[] | undefined {
+    const entry = this.lists.get(k);
+    if (entry !== undefined) return entry;
+    const packed = this.get(k);
+    if (!packed.length) return undefined;
+    const list = Array.from(packed);
+    this.lists.set(k, list);
+    return list;
+  }
+
+  /** Term k has no passage left: a packed list it had is hidden by an empty one. */
+  private drop(k: number): void {
+    if (k + 1 < this.offsets.length && this.offsets[k] < this.offsets[k + 1]) this.lists.set(k, []);
+    else this.lists.delete(k);
   }
 }
 
@@ -257,21 +488,25 @@ const LEVELS = 1024;
  * level (passage order). Stored flat, three numbers per pair: millions of pairs are no millions of objects.
  */
 export class EdgeQueue {
-  private readonly levels: number[][] = [];
+  /** Per level, the pairs' passages, two numbers per pair (the similarity only places a pair in its level). */
+  private readonly levels: (number[] | undefined)[] = [];
   size = 0;
 
   constructor(private readonly threshold: number) {}
 
   readonly push: EdgeSink = (i, j, s) => {
     const level = Math.min(LEVELS - 1, Math.max(0, Math.floor(((1 - s) / (1 - this.threshold)) * LEVELS)));
-    (this.levels[level] ??= []).push(i, j, s);
+    (this.levels[level] ??= []).push(i, j);
     this.size++;
   };
 
+  /** The pairs, strongest first, once: each level is let go as soon as it is read (a large build's pairs fill memory). */
   *pairs(): Generator<[number, number]> {
-    for (const level of this.levels) {
+    for (let l = 0; l < this.levels.length; l++) {
+      const level = this.levels[l];
+      this.levels[l] = undefined;
       if (!level) continue;
-      for (let k = 0; k < level.length; k += 3) yield [level[k], level[k + 1]];
+      for (let k = 0; k < level.length; k += 2) yield [level[k], level[k + 1]];
     }
   }
 }
@@ -292,24 +527,39 @@ const MERGE_STEP = 20_000;
  * every so many pairs, so a caller can spread a large merge over time; `mergeAll` runs it at once.
  */
 export function* mergeSteps(ids: number[], edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): Generator<void, number[][]> {
-  const groupOf = new Map<number, number>(ids.map((i) => [i, i]));
-  const members = new Map<number, number[]>(ids.map((i) => [i, [i]]));
+  // Passages by position in `ids` (a full build's ids are their positions), each group a linked list kept under
+  // its first member, in typed arrays: a map and an array per passage took tens of megabytes at 10,000 sources.
+  const n = ids.length;
+  const dense = ids.every((id, k) => id === k);
+  const positions = dense ? undefined : new Map(ids.map((id, k) => [id, k]));
+  const at = (id: number): number => (positions ? positions.get(id)! : id);
+  const groupOf = new Int32Array(n);
+  const next = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n);
+  const sizes = new Int32Array(n).fill(1);
+  for (let k = 0; k < n; k++) groupOf[k] = last[k] = k;
+  /** The ids of a group's first `max` members, in order. */
+  const firstIds = (g: number, max: number): number[] => {
+    const out: number[] = [];
+    for (let k = g; k >= 0 && out.length < max; k = next[k]) out.push(ids[k]);
+    return out;
+  };
   let done = 0;
   for (const [i, j] of edges.pairs()) {
     if (++done % MERGE_STEP === 0) yield;
-    const gi = groupOf.get(i)!;
-    const gj = groupOf.get(j)!;
+    const gi = groupOf[at(i)];
+    const gj = groupOf[at(j)];
     if (gi === gj) continue;
-    const a = members.get(gi)!;
-    const b = members.get(gj)!;
-    if (a.length + b.length > 2 && meanSimilarity(a, b, similarity) < cohesion) continue;
-    const [keep, drop] = a.length >= b.length ? [gi, gj] : [gj, gi];
-    const moved = members.get(drop)!;
-    for (const m of moved) groupOf.set(m, keep);
-    members.get(keep)!.push(...moved);
-    members.delete(drop);
+    if (sizes[gi] + sizes[gj] > 2 && meanSimilarity(firstIds(gi, SAMPLE), firstIds(gj, SAMPLE), similarity) < cohesion) continue;
+    const [keep, drop] = sizes[gi] >= sizes[gj] ? [gi, gj] : [gj, gi];
+    for (let k = drop; k >= 0; k = next[k]) groupOf[k] = keep;
+    next[last[keep]] = drop;
+    last[keep] = last[drop];
+    sizes[keep] += sizes[drop];
   }
-  return [...members.values()].map((g) => g.sort((x, y) => x - y));
+  const groups: number[][] = [];
+  for (let g = 0; g < n; g++) if (groupOf[g] === g) groups.push(firstIds(g, Infinity).sort((x, y) => x - y));
+  return groups;
 }
 
 export function mergeAll(ids: number[], edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): number[][] {
@@ -320,10 +570,11 @@ export function mergeAll(ids: number[], edges: EdgeQueue, similarity: (i: number
   }
 }
 
-/** Mean similarity between two groups, on a bounded sample so large groups stay cheap. */
-function meanSimilarity(a: number[], b: number[], similarity: (i: number, j: number) => number): number {
-  const sa = a.length > 12 ? a.slice(0, 12) : a;
-  const sb = b.length > 12 ? b.slice(0, 12) : b;
+/** Members of each group the mean similarity between two groups is taken over, so large groups stay cheap. */
+const SAMPLE = 12;
+
+/** Mean similarity between two groups (samples of their first members, in order). */
+function meanSimilarity(sa: number[], sb: number[], similarity: (i: number, j: number) => number): number {
   let sum = 0;
   for (const x of sa) for (const y of sb) sum += similarity(x, y);
   return sum / (sa.length * sb.length);

@@ -1,0 +1,257 @@
+// A claim index written down, so that reopening a folder takes its claims up instead of grouping every
+// passage again (a full build of 10,000 documents takes about a minute). It holds what the index cannot get
+// back cheaply: each passage's vector and claim, the term table, the claims' order, ids, labels and
+// verdicts. Passages themselves come from the documents as they are when the snapshot is taken up
+// (ClaimIndex.restore). Encoding and decoding run in steps, so a UI thread can pause between them.
+//
+// File: "CRBCLAIM", the header's length (u32, little-endian), the header (JSON), then the body: the typed
+// arrays, then the string lists in JSON chunks. The header carries the body's SHA-1: a damaged file is
+// no snapshot. Arrays are read straight into place: copying tens of megabytes more outside the heap made
+// the garbage collector stop the thread.
+import { createHash } from 'node:crypto';
+import type { GroupOptions } from './group.js';
+import type { Span } from '../types.js';
+import { lineOf, lineStarts, type Passage } from './passages.js';
+
+export interface ClaimSnapshot {
+  options: GroupOptions;
+  /** Documents in passage order: each takes the next `counts[k]` passage ids. */
+  docs: string[];
+  /** Per document, what its passages were made from (its text's hash, the researcher's corrections). */
+  keys: string[];
+  counts: Uint32Array;
+  /** Per passage: its span in its document (to check that the document still cuts it so). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Per passage, its vector: how many terms, the norm, the salient term ids (`blockingTerms` slots each, -1 past the last). */
+  termCounts: Uint16Array;
+  norms: Float32Array;
+  salient: Int32Array;
+  /** Term ids and weights, one passage after another. */
+  terms: Int32Array;
+  weights: Float32Array;
+  /** Term keys by id, and in how many passages each is. */
+  termKeys: string[];
+  df: Int32Array;
+  /** Claims, most widely reported first: their passage ids (in reading order) one claim after another. */
+  claimSizes: Uint32Array;
+  claimPassages: Int32Array;
+  claimIds: string[];
+  labels: string[];
+  kinds: string[];
+  statuses: string[];
+}
+
+type ArrayName = { [K in keyof ClaimSnapshot]: ClaimSnapshot[K] extends ArrayBufferView ? K : never }[keyof ClaimSnapshot];
+type StringsName = { [K in keyof ClaimSnapshot]: ClaimSnapshot[K] extends string[] ? K : never }[keyof ClaimSnapshot];
+
+type Typed = Uint16Array | Uint32Array | Int32Array | Float32Array;
+interface TypedConstructor {
+  new (length: number): Typed;
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): Typed;
+  BYTES_PER_ELEMENT: number;
+}
+
+const ARRAYS: [ArrayName, TypedConstructor][] = [
+  ['counts', Uint32Array],
+  ['starts', Int32Array],
+  ['ends', Int32Array],
+  ['termCounts', Uint16Array],
+  ['norms', Float32Array],
+  ['salient', Int32Array],
+  ['terms', Int32Array],
+  ['weights', Float32Array],
+  ['df', Int32Array],
+  ['claimSizes', Uint32Array],
+  ['claimPassages', Int32Array],
+];
+const STRINGS: StringsName[] = ['docs', 'keys', 'termKeys', 'claimIds', 'labels', 'kinds', 'statuses'];
+
+const MAGIC = 'CRBCLAIM';
+/** Bumped when the layout or the meaning of a field changes. */
+const FORMAT = 1;
+/** Strings per JSON chunk: each chunk is parsed in one step. */
+const CHUNK = 20_000;
+/** Bytes hashed per step. */
+const HASH_STEP = 4 << 20;
+
+interface Header {
+  format: number;
+  /** The caller's version of what made the snapshot (annotators, claims code). */
+  version: string;
+  littleEndian: boolean;
+  options: GroupOptions;
+  arrays: Record<string, number>;
+  /** Per string list, its chunks' byte lengths. */
+  strings: Record<string, number[]>;
+  sha1: string;
+}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/** The snapshot as the chunks of a file (written one after another), in steps. */
+export function* encodeSnapshot(s: ClaimSnapshot, version: string): Generator<void, Uint8Array[]> {
+  const body: Uint8Array[] = [];
+  const hash = createHash('sha1');
+  const arrays: Record<string, number> = {};
+  for (const [name] of ARRAYS) {
+    const bytes = bytesOf(s[name]);
+    arrays[name] = s[name].length;
+    body.push(bytes);
+    for (let at = 0; at < bytes.length; at += HASH_STEP) {
+      hash.update(bytes.subarray(at, at + HASH_STEP));
+      yield;
+    }
+  }
+  const strings: Record<string, number[]> = {};
+  for (const name of STRINGS) {
+    strings[name] = [];
+    for (let at = 0; at < s[name].length || at === 0; at += CHUNK) {
+      const chunk = Buffer.from(JSON.stringify(s[name].slice(at, at + CHUNK)));
+      strings[name].push(chunk.length);
+      body.push(chunk);
+      hash.update(chunk);
+      yield;
+    }
+  }
+  const header: Header = { format: FORMAT, version, littleEndian, options: s.options, arrays, strings, sha1: hash.digest('hex') };
+  const json = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(MAGIC.length + 4);
+  prefix.write(MAGIC, 'latin1');
+  prefix.writeUInt32LE(json.length, MAGIC.length);
+  return [prefix, json, ...body];
+}
+
+/** Where a snapshot is read from: a file, or bytes in memory. */
+export interface SnapshotSource {
+  size: number;
+  /** Fills `into` with the bytes from `position` on (throws if there are fewer). */
+  read(into: Uint8Array, position: number): Promise<void>;
+}
+
+export function bytesSource(bytes: Uint8Array): SnapshotSource {
+  return {
+    size: bytes.length,
+    read: async (into, position) => {
+      if (position + into.length > bytes.length) throw new Error('past the end');
+      into.set(bytes.subarray(position, position + into.length));
+    },
+  };
+}
+
+/** Arrays the index keeps growing after a restore (the vectors): read into room to grow, so it can take them over. */
+const GROWING = new Set<ArrayName>(['termCounts', 'norms', 'salient', 'terms', 'weights']);
+const withRoom = (length: number): number => length + (length >> 3) + 1024;
+
+/**
+ * The snapshot, or undefined when the source holds no snapshot of `version` or a damaged one. Each array is
+ * read straight into its place, and the work is done in slices of about `sliceMs` with `pause` between them.
+ * The vectors' arrays have room to grow, which the index restored from them takes over: restore it once.
+ */
+export async function decodeSnapshot(source: SnapshotSource, version: string, pause: () => Promise<void> = async () => undefined, sliceMs = 10): Promise<ClaimSnapshot | undefined> {
+  let sliceStart = Date.now();
+  const step = async () => {
+    if (Date.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = Date.now();
+    }
+  };
+  try {
+    const prefix = Buffer.alloc(MAGIC.length + 4);
+    if (source.size < prefix.length) return undefined;
+    await source.read(prefix, 0);
+    if (prefix.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+    const json = Buffer.alloc(prefix.readUInt32LE(MAGIC.length));
+    if (prefix.length + json.length > source.size) return undefined;
+    await source.read(json, prefix.length);
+    const header = JSON.parse(json.toString('utf8')) as Header;
+    if (header.format !== FORMAT || header.version !== version || header.littleEndian !== littleEndian) return undefined;
+    const hash = createHash('sha1');
+    const out: Partial<Record<keyof ClaimSnapshot, unknown>> = { options: header.options };
+    let at = prefix.length + json.length;
+    for (const [name, Type] of ARRAYS) {
+      const length = header.arrays[name];
+      const perItem = Type.BYTES_PER_ELEMENT;
+      if (!Number.isInteger(length) || length < 0 || at + length * perItem > source.size) return undefined;
+      const array = new Type(new ArrayBuffer((GROWING.has(name) ? withRoom(length) : length) * perItem), 0, length);
+      const bytes = bytesOf(array);
+      await source.read(bytes, at);
+      at += bytes.length;
+      for (let from = 0; from < bytes.length; from += HASH_STEP) {
+        hash.update(bytes.subarray(from, from + HASH_STEP));
+        await step();
+      }
+      out[name] = array;
+    }
+    for (const name of STRINGS) {
+      const list: string[] = [];
+      for (const length of header.strings[name]) {
+        if (!Number.isInteger(length) || length < 0 || at + length > source.size) return undefined;
+        const bytes = Buffer.alloc(length);
+        await source.read(bytes, at);
+        at += length;
+        hash.update(bytes);
+        const chunk = JSON.parse(bytes.toString('utf8')) as unknown;
+        if (!Array.isArray(chunk) || !chunk.every((x) => typeof x === 'string')) return undefined;
+        for (const x of chunk as string[]) list.push(x);
+        await step();
+      }
+      out[name] = list;
+    }
+    if (at !== source.size || hash.digest('hex') !== header.sha1) return undefined;
+    const s = out as unknown as ClaimSnapshot;
+    return consistent(s) ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the lists agree in length (the checksum guards their contents; this, a writer's mistake). */
+function consistent(s: ClaimSnapshot): boolean {
+  let passages = 0;
+  for (const c of s.counts) passages += c;
+  let terms = 0;
+  for (const c of s.termCounts) terms += c;
+  let members = 0;
+  for (const c of s.claimSizes) members += c;
+  const claims = s.claimSizes.length;
+  return (
+    s.docs.length === s.counts.length &&
+    s.keys.length === s.counts.length &&
+    [s.starts, s.ends, s.termCounts, s.norms].every((a) => a.length === passages) &&
+    s.salient.length === passages * s.options.blockingTerms &&
+    s.terms.length === terms &&
+    s.weights.length === terms &&
+    s.df.length === s.termKeys.length &&
+    members === passages &&
+    s.claimPassages.length === passages &&
+    [s.claimIds, s.labels, s.kinds, s.statuses].every((a) => a.length === claims)
+  );
+}
+
+/** A snapshot's passage spans by document, for a document whose key is the saved one (see Corpus.savedPassages). */
+export function savedSpans(s: ClaimSnapshot): (id: string, key: string) => Span[] | undefined {
+  const where = new Map<string, number>();
+  const from: number[] = [];
+  let at = 0;
+  s.docs.forEach((doc, k) => {
+    where.set(doc, k);
+    from.push(at);
+    at += s.counts[k];
+  });
+  return (id, key) => {
+    const k = where.get(id);
+    if (k === undefined || s.keys[k] !== key) return undefined;
+    const spans: Span[] = [];
+    for (let p = from[k]; p < from[k] + s.counts[k]; p++) spans.push({ start: s.starts[p], end: s.ends[p] });
+    return spans;
+  };
+}
+
+/** Passages at spans of a text, as passagesOf makes them. */
+export function passagesAt(doc: string, text: string, spans: Span[]): Passage[] {
+  const starts = lineStarts(text);
+  return spans.map(({ start, end }) => ({ doc, start, end, text: text.slice(start, end), line: lineOf(starts, start) }));
+}
