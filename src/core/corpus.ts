@@ -83,8 +83,8 @@ export class Corpus {
   /** Bumped on every change: shaped claims and resolved marks are recomputed when it moves. */
   private version = 0;
   private shapedCache: { version: number; index: ClaimIndex | null; shaped: Shaped; memos: Map<string, string>; orphans: Orphan[] } | undefined;
-  private readonly descriptions = new Map<string, SourceDescription>();
-  private readonly autoNames = new WeakMap<CorpusDocument, string>();
+  /** Per document (its text and file name): gone with the document, unlike a map by text hash. */
+  private readonly descriptions = new WeakMap<CorpusDocument, SourceDescription>();
 
   constructor(private readonly analyzer: Analyzer = analyze) {}
 
@@ -437,13 +437,13 @@ export class Corpus {
     return out.concat(this.shaped()?.orphans ?? []);
   }
 
-  /** What a source says about itself (outlet, author, date), read once per text. */
+  /** What a source says about itself (outlet, author, date), read once per document. */
   describe(id: string): SourceDescription {
     const doc = this.docs.get(id);
-    const fileName = decodeURIComponent(id.split(/[\\/]/).pop() ?? id);
+    const fileName = pathParts(id).pop() ?? id;
     if (!doc) return describeSource('', fileName);
-    let description = this.descriptions.get(doc.hash);
-    if (!description) this.descriptions.set(doc.hash, (description = describeSource(doc.text, fileName)));
+    let description = this.descriptions.get(doc);
+    if (!description) this.descriptions.set(doc, (description = describeSource(doc.text, fileName)));
     return description;
   }
 
@@ -454,19 +454,8 @@ export class Corpus {
    * (`Reuters (a/story.txt)`). `unique: false` gives the name alone (to edit it, say).
    */
   label(id: string, { unique = true } = {}): string {
-    const name = this.curationValue.sources[id]?.label ?? this.autoName(id);
+    const name = this.curationValue.sources[id]?.label ?? this.describe(id).label;
     return (unique && this.remember('shared source names', () => disambiguated(this.sorted.map((d) => [d.id, this.label(d.id, { unique: false })]))).get(id)) || name;
-  }
-
-  /** The automatic name, kept per document: shared names are looked for across every source after each change. */
-  private autoName(id: string): string {
-    const doc = this.docs.get(id);
-    let name = doc && this.autoNames.get(doc);
-    if (name === undefined) {
-      name = this.describe(id).label;
-      if (doc) this.autoNames.set(doc, name);
-    }
-    return name;
   }
 
   /** Shaped claims, passage notes and orphaned marks, recomputed when the corpus, the claims or the curation changed. */
@@ -541,7 +530,7 @@ function disambiguated(named: [id: string, name: string][]): Map<string, string>
   const out = new Map<string, string>();
   for (const [name, ids] of byName) {
     if (ids.length < 2) continue;
-    const parts = ids.map((id) => id.split(/[\\/]/).map((p) => { try { return decodeURIComponent(p); } catch { return p; } }));
+    const parts = ids.map(pathParts);
     let pending = ids.map((_, i) => i);
     for (let k = 1; pending.length; k++) {
       const tails = parts.map((p) => p.slice(-k).join('/'));
@@ -555,6 +544,17 @@ function disambiguated(named: [id: string, name: string][]): Map<string, string>
     }
   }
   return out;
+}
+
+/** The parts of a document id's path, decoded where the id is a URI (`other%20story.txt`); a CLI path as it is. */
+function pathParts(id: string): string[] {
+  return id.split(/[\\/]/).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p; // `100% report.txt`: not an escape
+    }
+  });
 }
 
 function groupBySource(corrections: AnchoredCorrection[]): Map<string, AnchoredCorrection[]> {

@@ -37,4 +37,14 @@ describe('source names', () => {
     corpus.delete('b/two.txt');
     assert.equal(corpus.label('a/one.txt'), 'Reuters');
   });
+
+  it('two files with the same text and no byline are named by their own file names', () => {
+    const corpus = new Corpus();
+    const text = 'Troops moved overnight, officials said.\n';
+    corpus.set('drafts/first.txt', text);
+    corpus.set('drafts/second.txt', text);
+    assert.deepEqual([corpus.label('drafts/first.txt'), corpus.label('drafts/second.txt')], ['first', 'second']);
+    corpus.set('drafts/100% sure.txt', text);
+    assert.equal(corpus.label('drafts/100% sure.txt'), '100% sure', 'a file name with a bare % is no URI escape');
+  });
 });
