@@ -250,6 +250,14 @@ export class Corpus {
     return this.claimIndex === null || this.claimsStale.size > Corpus.INCREMENTAL_LIMIT;
   }
 
+  /**
+   * Applies the few documents changed since the claims were last read, now rather than on the next read, so
+   * the hover after an edit does not pay for it. Nothing when a full build is due: its caller drives it.
+   */
+  updateClaims(): void {
+    if (this.claimIndex && this.claimsStale.size && !this.claimsNeedFullBuild) this.currentClaims();
+  }
+
   /** Whether the claims reflect every document as it is now. */
   get claimsCurrent(): boolean {
     return this.claimIndex !== null && this.claimsStale.size === 0;

@@ -131,6 +131,12 @@ export function numberReport(corpus: Corpus, doc: string, figure: NumberAnnotati
     const inClaim = (x: FigureMatch) => (claim && x.passage && corpus.claimOf(x.passage) === claim ? 0 : 1);
     if (!current || inClaim(m) < inClaim(current) || (inClaim(m) === inClaim(current) && distance(m) < distance(current))) best.set(m.doc, m);
   };
+  const elsewhere = (other: { doc: string; figure: NumberAnnotation }, verdict: Verdict): FigureMatch =>
+    ({ doc: other.doc, start: other.figure.start, end: other.figure.end, figure: other.figure, passage: passageOf(corpus, other.doc, other.figure), verdict });
+  // A figure found elsewhere has the very value hovered, so in a source outside the claim the first one is as
+  // good as any: a common value (`two`, `first`) in thousands of figures costs one look per source.
+  const claimSources = new Set(claim?.sources);
+  const settled = (d: string) => !claimSources.has(d) && best.has(d);
   if (isQuantity(figure)) {
     // The claim's other passages: their figures for the same quantity, whatever the value.
     for (const p of claim?.passages ?? []) {
@@ -139,13 +145,11 @@ export function numberReport(corpus: Corpus, doc: string, figure: NumberAnnotati
     }
     // Elsewhere: the same value for the same kind of thing.
     for (const other of corpus.figuresWithValue(figure.value!)) {
-      if (other.doc === doc || !sameQuantity(figure, other.figure)) continue;
-      consider({ doc: other.doc, start: other.figure.start, end: other.figure.end, figure: other.figure, passage: passageOf(corpus, other.doc, other.figure), verdict: compareFigures(figure, other.figure) });
+      if (other.doc !== doc && sameQuantity(figure, other.figure) && !settled(other.doc)) consider(elsewhere(other, compareFigures(figure, other.figure)));
     }
   } else if (figure.value !== null) {
     for (const other of corpus.figuresWithValue(figure.value)) {
-      if (other.doc === doc || other.figure.label !== figure.label) continue;
-      consider({ doc: other.doc, start: other.figure.start, end: other.figure.end, figure: other.figure, passage: passageOf(corpus, other.doc, other.figure), verdict: 'agree' });
+      if (other.doc !== doc && other.figure.label === figure.label && !settled(other.doc)) consider(elsewhere(other, 'agree'));
     }
   }
   const matches = [...best.values()].sort(byCorpusOrder(corpus));

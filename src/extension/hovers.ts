@@ -11,6 +11,12 @@ import { excerpt } from './excerpt.js';
 
 const VERDICT_TEXT = { agree: '✓ agree', approximate: '≈ agree approximately', differ: '✗ differ' } as const;
 const LABEL_NAMES = { PERSON: 'person', ORG: 'organisation', PLACE: 'place' } as const;
+/** Rows a hover lists at most: past it, a hover is a wall; Find All References lists every one. */
+const LISTED = 30;
+
+function more(count: number, what: string): string[] {
+  return count > LISTED ? [``, `… and ${count - LISTED} more ${what} (Find All References lists them all)`] : [];
+}
 
 /** Escapes text for markdown, so quotes from the sources cannot inject links or formatting. */
 export function md(text: string): string {
@@ -65,12 +71,16 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     }
     lines.push(`**Across sources: ${VERDICT_TEXT[report.verdict]}** (${report.matches.length} other source${report.matches.length > 1 ? 's' : ''})`, '');
     lines.push('| Source | Wording | Qualifier | Verdict |', '| --- | --- | --- | --- |');
-    const doc = this.indexer.corpus;
-    for (const m of report.matches) {
-      const text = doc.get(m.doc)!.text;
+    const corpus = this.indexer.corpus;
+    // A common value (`two`, `first`) is in hundreds of sources: those stating this claim's figure come first.
+    const inClaim = (m: (typeof report.matches)[number]) => (report.claim && m.passage && corpus.claimOf(m.passage) === report.claim ? 0 : 1);
+    const shown = [...report.matches].sort((a, b) => inClaim(a) - inClaim(b)).slice(0, LISTED);
+    for (const m of shown) {
+      const text = corpus.get(m.doc)!.text;
       const wording = m.passage ? around(text, m, m.passage) : m.figure.text;
       lines.push(`| ${openLink(this.indexer, m.doc, m)} | ${md(wording)} | ${md(m.figure.approx ?? '—')} | ${VERDICT_TEXT[m.verdict]} |`);
     }
+    lines.push(...more(report.matches.length, 'sources'));
     return lines.join('\n');
   }
 
@@ -83,13 +93,15 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     ];
     if (report.matches.length) {
       lines.push(`**Carried by ${report.matches.length} other source${report.matches.length > 1 ? 's' : ''}:**`, '');
-      for (const m of report.matches) {
+      for (const m of report.matches.slice(0, LISTED)) {
         lines.push(`- ${openLink(this.indexer, m.doc, m)}: ${m.identical ? 'same wording' : `wording differs: ${renderDiff(m.diff)}`}`);
       }
+      lines.push(...more(report.matches.length, 'sources'));
     } else lines.push('No other source quotes these words.');
     if (report.paraphrases.length) {
       lines.push('', '**Paraphrased instead by:**', '');
-      for (const p of report.paraphrases) lines.push(`- ${openLink(this.indexer, p.doc, p)}: ${md(excerpt(p.text, 120))}`);
+      for (const p of report.paraphrases.slice(0, LISTED)) lines.push(`- ${openLink(this.indexer, p.doc, p)}: ${md(excerpt(p.text, 120))}`);
+      lines.push(...more(report.paraphrases.length, 'passages'));
     }
     return lines.join('\n');
   }
@@ -102,11 +114,11 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     const aliases = record.aliases.filter((a) => a !== record.name);
     if (aliases.length) lines.push(`Also written: ${aliases.map((a) => `\`${a}\``).join(', ')}`, '');
     lines.push(`Mentioned in **${sources.length}** source${sources.length === 1 ? '' : 's'}, **${report.mentions.length}** time${report.mentions.length === 1 ? '' : 's'}:`, '');
-    for (const doc of sources.slice(0, 30)) {
+    for (const doc of sources.slice(0, LISTED)) {
       const first = report.mentions.find((m) => m.doc === doc);
       if (first) lines.push(`- ${openLink(this.indexer, doc, first)} (${record.docs.get(doc)}×)`);
     }
-    if (sources.length > 30) lines.push(`- … and ${sources.length - 30} more (Find All References lists every mention)`);
+    lines.push(...more(sources.length, 'sources'));
     return lines.join('\n');
   }
 

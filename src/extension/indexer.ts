@@ -531,6 +531,8 @@ export class Indexer implements vscode.Disposable {
       this.changeTimer = undefined;
       // Many sources changed at once (a checkout, a folder copied in): the claims are rebuilt in slices.
       if (!this.progress && this.corpus.claimsNeedFullBuild) void this.buildClaims();
+      // A few changed sources: their claims follow now (within the edit's budget), not on the next hover.
+      else this.corpus.updateClaims();
       if (this.ready && this.claimsUnsaved) this.saveClaimsLater(CLAIMS_SAVED_AFTER_CHANGE_MS);
       this.changeEmitter.fire();
     }, 30);

@@ -140,6 +140,24 @@ describe('claims kept up to date as sources change', () => {
     assert.deepEqual(key(live.claims()), key(claims));
   });
 
+  it('updateClaims applies a few changed sources at once, and leaves a full build to its driver', () => {
+    const live = new Corpus();
+    live.deferFullClaimBuilds = true;
+    for (const [id, text] of texts()) live.set(id, text);
+    live.updateClaims();
+    assert.equal(live.claimsCurrent, false, 'no claims yet: updating is not building');
+    live.deferFullClaimBuilds = false;
+    live.claims();
+    live.deferFullClaimBuilds = true;
+    const id = seed('003');
+    const edited = live.get(id)!.text.replace(/^/, 'Officials in Kyiv gave no figure on Friday.\n\n');
+    live.set(id, edited);
+    assert.equal(live.claimsCurrent, false);
+    live.updateClaims();
+    assert.ok(live.claimsCurrent, 'the edited source is in the claims before anyone reads them');
+    assert.ok(live.claimAt(id, 0), 'its new first paragraph has a claim');
+  });
+
   it('with full builds deferred, readers get the last claims until the build is driven', async () => {
     const live = new Corpus();
     live.deferFullClaimBuilds = true;
