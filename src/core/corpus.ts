@@ -361,19 +361,26 @@ export class Corpus {
   }
 
   /** Each document's claim inputs, computed as the build reaches it. */
-  private *claimInputs(docs: readonly CorpusDocument[]): Generator<[string, ClaimInput[]]> {
-    for (const doc of docs) yield [doc.id, this.inputsOf(doc)];
+  private *claimInputs(docs: readonly CorpusDocument[]): Generator<[string, Iterable<ClaimInput>]> {
+    for (const doc of docs) yield [doc.id, this.inputsAsRead(doc)];
   }
 
   private inputsOf(doc: CorpusDocument, withTerms = true): ClaimInput[] {
+    return [...this.inputsAsRead(doc, withTerms)];
+  }
+
+  /** A document's claim inputs one passage at a time: a build can pause inside a long document. */
+  private *inputsAsRead(doc: CorpusDocument, withTerms = true): Generator<ClaimInput> {
     const { entities, numbers, quotes } = doc.analysis;
     const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entity(e).key;
-    return doc.passages.map((passage) => ({
-      passage,
-      terms: withTerms ? passageTerms(doc.text, passage.start, passage.end, entities, numbers, key) : [],
-      figures: overlapping(numbers, passage),
-      quotes: overlapping(quotes, passage),
-    }));
+    for (const passage of doc.passages) {
+      yield {
+        passage,
+        terms: withTerms ? passageTerms(doc.text, passage.start, passage.end, entities, numbers, key) : [],
+        figures: overlapping(numbers, passage),
+        quotes: overlapping(quotes, passage),
+      };
+    }
   }
 
   // ---- The researcher's work: corrections, shaped claims, notes, source names (see curation/model.ts) ----

@@ -19,8 +19,16 @@ type TermIds = { id: number; boost: number }[];
 /** A passage's figures and quotes, kept only for the passages that have some. */
 type Mentions = Pick<ClaimInput, 'figures' | 'quotes'>;
 
-/** Passages handled between two pauses of a full build that is spread over time. */
-const STEP = 500;
+/**
+ * Passages weighed or compared, and claims made, between two pauses of a full build spread over time: each
+ * a few milliseconds of work (a step of a claim made for a group of hundreds of passages is the longest).
+ */
+const STEP = 50;
+const CLAIMS_STEP = 4;
+/** Passages whose terms are computed between two pauses (a document's are read in one go otherwise). */
+const PASSAGES_STEP = 16;
+/** Groups filed between two pauses. */
+const GROUPS_STEP = 4_000;
 
 export class ClaimIndex {
   /** By passage id (a hole where a passage was removed): the passage, its claim group, its figures and quotes. */
@@ -51,7 +59,7 @@ export class ClaimIndex {
    * A full build over documents in corpus order, as steps: each `yield` is a point where a caller that
    * must not hold the thread for long can pause. `ClaimIndex.build` runs it to the end at once.
    */
-  static *steps(docs: Iterable<[string, ClaimInput[]]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): Generator<void, ClaimIndex> {
+  static *steps(docs: Iterable<[string, Iterable<ClaimInput>]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): Generator<void, ClaimIndex> {
     const index = new ClaimIndex(options);
     const ids: number[] = [];
     for (const [doc, inputs] of docs) {
@@ -63,10 +71,13 @@ export class ClaimIndex {
         ids.push(id);
         // Weighed once every passage is counted: until then the vectors hold the terms, not a list each.
         index.vectors.stage(id, input.passage.doc, index.count(input));
+        // A passage's terms are computed as it is read: the longest documents pause within.
+        if (own.length % PASSAGES_STEP === 0) yield;
       }
       index.docNodes.set(doc, own);
-      yield; // computing a document's terms takes about as long as a step
+      yield;
     }
+    yield* index.vectors.settling();
     for (const id of ids) {
       index.weigh(id);
       if (id % STEP === 0) yield;
@@ -81,23 +92,27 @@ export class ClaimIndex {
     yield;
     const groups = yield* mergeSteps(ids, edges, index.similarity, options.cohesion);
     yield;
-    index.setGroups(groups);
+    for (let k = 0; k < groups.length; k += GROUPS_STEP) {
+      index.setGroups(groups.slice(k, k + GROUPS_STEP));
+      yield;
+    }
     // Claims made now, in steps, so that reading them later costs nothing. Taken at their first passage,
     // groups come in reading order (ids follow it in a full build), and bucketing them by reach keeps that
     // order within a bucket: the claims' order without a sort.
     const byReach: Claim[][] = [];
+    let made = 0;
     for (const id of ids) {
       const g = index.groupOf[id];
       if (index.groups.get(g)![0] !== id) continue;
       const claim = index.claimOfGroup(g);
       (byReach[claim.sources.length] ??= []).push(claim);
-      if (id % STEP === 0) yield;
+      if (++made % CLAIMS_STEP === 0) yield;
     }
     index.sorted = byReach.reverse().flatMap((bucket) => bucket ?? []);
     return index;
   }
 
-  static build(docs: Iterable<[string, ClaimInput[]]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): ClaimIndex {
+  static build(docs: Iterable<[string, Iterable<ClaimInput>]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): ClaimIndex {
     const steps = ClaimIndex.steps(docs, options);
     for (;;) {
       const next = steps.next();

@@ -112,29 +112,39 @@ export class Vectors {
     chunk.boosts[slot & (CHUNK - 1)] = boost;
   }
 
-  /** Moves the staged chunks into pools of their size (and a little room, see `trim`), the salient slots too, letting each chunk go. */
-  private settle(): void {
-    const chunks = this.chunks!;
+  /**
+   * Moves the staged chunks into pools of their size (and a little room, see `trim`), the salient slots too,
+   * letting each chunk go; a step per chunk (at 10,000 sources the pools are tens of megabytes).
+   */
+  *settling(): Generator<void> {
+    const chunks = this.chunks;
+    if (!chunks) return;
     this.chunks = undefined;
     this.settled = true;
     const room = this.used + (this.used >> 5);
-    this.termPool = new Int32Array(room);
-    this.weightPool = new Float32Array(room);
-    chunks.forEach((chunk, c) => {
-      if (!chunk) return;
+    const terms = new Int32Array(room);
+    yield;
+    const weights = new Float32Array(room);
+    yield;
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c];
+      if (!chunk) continue;
       const from = c * CHUNK;
       const n = Math.min(CHUNK, this.used - from);
-      this.termPool.set(chunk.terms.subarray(0, n), from);
-      this.weightPool.set(chunk.boosts.subarray(0, n), from);
+      terms.set(chunk.terms.subarray(0, n), from);
+      weights.set(chunk.boosts.subarray(0, n), from);
       chunks[c] = undefined;
-    });
+      yield;
+    }
+    this.termPool = terms;
+    this.weightPool = weights;
     const ids = this.docs.length + (this.docs.length >> 5);
     this.salientPool = new Int32Array(ids * this.blockingTerms);
   }
 
   /** Weighs passage `id`'s staged terms by `idf`: its weights, norm and most salient terms. */
   weigh(id: number, idf: (id: number) => number): void {
-    if (this.chunks) this.settle();
+    if (this.chunks) for (const _ of this.settling());
     const at = this.from[id];
     const n = this.count[id];
     let sum = 0;
@@ -520,7 +530,7 @@ function grow(counts: Uint8Array, atLeast: number): Uint8Array {
 }
 
 /** Pairs merged between two pauses of a full build. */
-const MERGE_STEP = 20_000;
+const MERGE_STEP = 4_000;
 
 /**
  * Groups of `ids` from their pairs, strongest first, keeping groups cohesive; each group ascending. Yields
@@ -558,7 +568,10 @@ export function* mergeSteps(ids: number[], edges: EdgeQueue, similarity: (i: num
     sizes[keep] += sizes[drop];
   }
   const groups: number[][] = [];
-  for (let g = 0; g < n; g++) if (groupOf[g] === g) groups.push(firstIds(g, Infinity).sort((x, y) => x - y));
+  for (let g = 0; g < n; g++) {
+    if (groupOf[g] === g) groups.push(firstIds(g, Infinity).sort((x, y) => x - y));
+    if (g % MERGE_STEP === 0) yield;
+  }
   return groups;
 }
 
