@@ -54,8 +54,12 @@ const STATUS_TEXT: Record<Claim['status'], string> = {
   single: 'one source only',
 };
 
+/**
+ * A CSV field. Text a spreadsheet would run as a formula (`=HYPERLINK(…)` in a source or a note: CSV
+ * injection) starts with an apostrophe, as OWASP advises; spreadsheets show it as text.
+ */
 function csvCell(value: string | number): string {
-  const s = String(value);
+  const s = /^[=+\-@\t\r]/.test(String(value)) ? `'${value}` : String(value);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -118,6 +118,14 @@ describe('export with the researcher\'s work', () => {
     assert.ok(rows.some((r) => r[col('source')] === 'UPI wire' && r[col('path')] === `news/${upi}`));
   });
 
+  it('CSV: text a spreadsheet would run as a formula is written as text', () => {
+    const claim = { ...claims[0], label: '=HYPERLINK("http://example.com","click")', memo: '+1 see -2', passages: claims[0].passages.slice(0, 1) };
+    const [header, row] = parseCsv(exportClaims([claim], 'csv', options));
+    assert.equal(row[header.indexOf('claim')], `'=HYPERLINK("http://example.com","click")`);
+    assert.equal(row[header.indexOf('claim_memo')], "'+1 see -2");
+    assert.equal(row[header.indexOf('start')], String(claim.passages[0].start), 'numbers as they are');
+  });
+
   it('without options: documents by id, the claims\' sources only, no notes', () => {
     const plain = JSON.parse(exportClaims(claims, 'json'));
     assert.deepEqual(plain.sources[0], { name: upi, path: upi, outlet: null, date: null, author: null });
