@@ -70,8 +70,8 @@ const STRINGS: StringsName[] = ['docs', 'keys', 'termKeys', 'claimIds', 'labels'
 const MAGIC = 'CRBCLAIM';
 /** Bumped when the layout or the meaning of a field changes. */
 const FORMAT = 1;
-/** Strings per JSON chunk: each chunk is parsed in one step. */
-const CHUNK = 20_000;
+/** Strings per JSON chunk: each chunk is written and parsed in one step (labels run to hundreds of characters). */
+const CHUNK = 4_000;
 /** Bytes hashed per step. */
 const HASH_STEP = 4 << 20;
 
