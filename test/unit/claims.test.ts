@@ -6,6 +6,7 @@ import type { Claim } from '../../src/core/claims/claims.js';
 import { figureVerdict } from '../../src/core/claims/claims.js';
 import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js';
 import { isBoilerplate } from '../../src/core/claims/boilerplate.js';
+import { EdgeQueue } from '../../src/core/claims/group.js';
 import type { NumberAnnotation } from '../../src/core/types.js';
 
 const corpus = seedCorpus();
@@ -222,5 +223,28 @@ describe('claims from headlines and short lines', () => {
     assert.ok(oneClaim('Portugal Expands Fuel Subsidies For Farmers', 'Portugal widens fuel subsidies for farmers'));
     assert.ok(oneClaim('Anna Kowalski sworn in as Warsaw mayor', 'Anna Kowalski takes oath as Warsaw mayor'));
     assert.ok(!oneClaim('Senate Committee Hearings for Monday, March 3, 2014', 'Senate Committee Hearings for Tuesday, May 13, 2014'));
+  });
+});
+
+describe('the queue of candidate pairs', () => {
+  it('gives back millions of pairs, strongest level first and in the order pushed within one', () => {
+    const queue = new EdgeQueue(0.5);
+    const n = 3_000_000; // past the largest chunk many times over
+    for (let k = 0; k < n; k++) queue.push(k, k + 1, k % 2 ? 0.9 : 0.6);
+    let count = 0;
+    let previous = -1;
+    let strong = true;
+    for (const [i, j] of queue.pairs()) {
+      assert.equal(j, i + 1);
+      if (strong && i % 2 === 0) {
+        strong = false;
+        previous = -1;
+      }
+      assert.equal(i % 2, strong ? 1 : 0, 'the stronger pairs all come first');
+      assert.ok(i > previous, 'in the order pushed');
+      previous = i;
+      count++;
+    }
+    assert.equal(count, n);
   });
 });

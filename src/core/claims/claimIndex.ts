@@ -20,11 +20,10 @@ type TermIds = { id: number; boost: number }[];
 type Mentions = Pick<ClaimInput, 'figures' | 'quotes'>;
 
 /**
- * Passages weighed or compared, and claims made, between two pauses of a full build spread over time: each
- * a few milliseconds of work (a step of a claim made for a group of hundreds of passages is the longest).
+ * Passages weighed or compared between two pauses of a full build spread over time: each a few
+ * milliseconds of work.
  */
 const STEP = 50;
-const CLAIMS_STEP = 4;
 /** Passages whose terms are computed between two pauses (a document's are read in one go otherwise). */
 const PASSAGES_STEP = 16;
 /** Groups filed between two pauses. */
@@ -100,13 +99,12 @@ export class ClaimIndex {
     // groups come in reading order (ids follow it in a full build), and bucketing them by reach keeps that
     // order within a bucket: the claims' order without a sort.
     const byReach: Claim[][] = [];
-    let made = 0;
     for (const id of ids) {
       const g = index.groupOf[id];
       if (index.groups.get(g)![0] !== id) continue;
       const claim = index.claimOfGroup(g);
       (byReach[claim.sources.length] ??= []).push(claim);
-      if (++made % CLAIMS_STEP === 0) yield;
+      yield; // a claim for a group of thousands of passages takes milliseconds
     }
     index.sorted = byReach.reverse().flatMap((bucket) => bucket ?? []);
     return index;
@@ -205,6 +203,7 @@ export class ClaimIndex {
       const key = keyOf(doc);
       if (key === undefined || ids.some((id, k) => id !== ids[0] + k)) return undefined;
       keys.push(key);
+      if (keys.length % (STEP * 4) === 0) yield;
     }
     yield;
     if (this.revision !== revision) return undefined;
