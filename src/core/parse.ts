@@ -1,81 +1,6 @@
-// Parsing text with retext-english's parser into the token view the annotators share, in pieces for long texts.
-import { ParseEnglish } from 'parse-english';
-import type { SentenceContent } from 'nlcst';
+// Parsing text into the token view the annotators share, in pieces for long texts.
+import { parseEnglish } from './parseEnglish.js';
 import { isHardWrapped, lineBreaks, tokenizeChunks, type ParsedChunk, type TokenizedDocument } from './tokens.js';
-
-// The first step of parse-latin (under parse-english, under retext-english) cuts the text into runs of word,
-// white space, punctuation and symbol characters. It tests every character against three large Unicode
-// regular expressions, which made it a third of the whole parse. `EnglishParser` does the same cut with the
-// class of each UTF-16 unit read from a table; the table is filled by asking the stock tokenizer about each
-// unit the first time it is seen, so the classes are parse-latin's own. The runs it returns (types, values,
-// positions, the `start` point a word shares with its text node) are those of the stock tokenizer, and all of
-// parse-english's merging steps run on them as usual.
-
-const reference = new ParseEnglish();
-/** Node types of the classes, in order of first sight; a unit's class is its index here plus one. */
-const classTypes: SentenceContent['type'][] = [];
-/** Class of each UTF-16 unit, 0 until first seen. */
-const unitClasses = new Uint8Array(0x10000);
-
-function classOf(unit: number): number {
-  let c = unitClasses[unit];
-  if (c === 0) {
-    const type = reference.tokenize(String.fromCharCode(unit))[0].type;
-    c = classTypes.indexOf(type) + 1;
-    if (c === 0) c = classTypes.push(type);
-    unitClasses[unit] = c;
-  }
-  return c;
-}
-
-type Point = NonNullable<SentenceContent['position']>['start'];
-
-/** The copy `{ ...point }` makes in parse-latin, written out (a literal is cheaper than a spread). */
-function copy(p: Point): Point {
-  return { line: p.line, column: p.column, offset: p.offset };
-}
-
-function runNode(type: SentenceContent['type'], value: string, start: Point, end: Point): SentenceContent {
-  return (
-    type === 'WordNode'
-      ? { type, children: [{ type: 'TextNode', value, position: { start, end: copy(end) } }], position: { start, end: copy(end) } }
-      : { type, value, position: { start, end: copy(end) } }
-  ) as SentenceContent;
-}
-
-class EnglishParser extends ParseEnglish {
-  override tokenize(value: string | null | undefined): SentenceContent[] {
-    const children: SentenceContent[] = [];
-    if (!value) return children;
-    const point: Point = { line: 1, column: 1, offset: 0 };
-    let start = copy(point);
-    let from = 0;
-    let runClass = 0;
-    let previous = -1;
-    for (let index = 0; index < value.length; index++) {
-      const unit = value.charCodeAt(index);
-      const unitClass = classOf(unit);
-      // parse-latin's rule: a run of words or white space goes on; one of punctuation or symbols goes on only
-      // with the same character again or the other half of a surrogate pair.
-      const type = classTypes[unitClass - 1];
-      const goesOn = unitClass === runClass && (type === 'WordNode' || type === 'WhiteSpaceNode' || unit === previous || (unit >= 0xd800 && unit <= 0xdfff));
-      if (index > 0 && !goesOn) {
-        children.push(runNode(classTypes[runClass - 1], value.slice(from, index), start, point));
-        from = index;
-        start = copy(point);
-      }
-      if (unit === 13 || (unit === 10 && previous !== 13)) {
-        point.line++;
-        point.column = 1;
-      } else if (unit !== 10) point.column++;
-      point.offset!++;
-      runClass = unitClass;
-      previous = unit;
-    }
-    children.push(runNode(classTypes[runClass - 1], value.slice(from), start, point));
-    return children;
-  }
-}
 
 /**
  * Longest piece of text parsed at once. parse-latin tokenises its whole input as one flat list and splices
@@ -144,7 +69,7 @@ export function* chunkBounds(text: string, size = PARSE_CHUNK): Generator<{ from
 /** The parse of `text`, piece by piece (each tree can be dropped once tokenised). */
 export function* parseChunks(text: string, size = PARSE_CHUNK): Generator<ParsedChunk> {
   for (const { from, to, continues } of chunkBounds(text, size)) {
-    yield { tree: new EnglishParser().parse(text.slice(from, to)), offset: from, continues };
+    yield { tree: parseEnglish(text.slice(from, to)), offset: from, continues };
   }
 }
 

@@ -139,10 +139,11 @@ describe('robustness: bad and unusual input', () => {
       const small = singleLine(300_000);
       const large = singleLine(2_400_000);
       analyze(small); // warm up
-      const { ms: t1 } = timed(() => analyze(small));
+      // The best of three: a busy machine stretches single runs. Linear is 8×; quadratic would be 64×.
+      const t1 = Math.min(...[0, 1, 2].map(() => timed(() => analyze(small)).ms));
       const { value: a, ms: t8 } = timed(() => analyze(large));
       assert.equal(a.quotes.length, copiesIn(large));
-      assert.ok(t8 < 20 * Math.max(t1, 50), `8× the text took ${(t8 / t1).toFixed(1)}× the time (${t1.toFixed(0)} ms → ${t8.toFixed(0)} ms)`);
+      assert.ok(t8 < 30 * Math.max(t1, 50), `8× the text took ${(t8 / t1).toFixed(1)}× the time (${t1.toFixed(0)} ms → ${t8.toFixed(0)} ms)`);
     });
 
     // 20 MB through analyze() takes ~20 s and over 2 GB of memory on a 2-core machine: too much for every

@@ -1461,9 +1461,12 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
 
   // Canonical names: lexicon canonical; else the longest full form with the same key (or the aliased one).
   const longest: Record<EntityLabel, Map<string, string>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map() };
-  for (const e of result) {
+  // The key of each entity's text, wanted again below for most of them.
+  const keys = result.map((e) => (e.name ? '' : entityKey(e.text)));
+  for (let r = 0; r < result.length; r++) {
+    const e = result[r];
     if (e.name) continue;
-    const k = entityKey(e.text);
+    const k = keys[r];
     const cur = longest[e.label].get(k);
     if (!cur || e.text.length > cur.length) longest[e.label].set(k, e.text);
   }
@@ -1492,7 +1495,7 @@ function resolveDocument(ctx: Ctx): EntityAnnotation[] {
       e.label = alias.label ?? e.label;
     }
     src = cleanName(src);
-    let best = longest[e.label].get(entityKey(src)) ?? src;
+    let best = longest[e.label].get(src === e.text ? keys[r] : entityKey(src)) ?? src;
     if (e.label === 'ORG' && best.includes(' ')) {
       const f = orgFull.get(best);
       if (f) best = f;

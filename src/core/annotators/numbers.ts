@@ -111,9 +111,12 @@ const buffer = new ItemBuffer();
 function emit(label: NumberLabel, i: number, j: number, value: number | null, unit: string | null,
   approx: string | null, upper?: number | null, end = items[j - 1].end): void {
   const start = items[i].start;
-  const a: NumberAnnotation = { kind: 'number', label, start, end, text: doc.slice(start, end), value, unit, approx };
-  if (upper != null) a.upper = upper;
-  out.push(a);
+  const text = doc.slice(start, end);
+  // Two literals rather than `upper` added afterwards: V8 keeps a literal's shape, but forgets an added
+  // property's at a full garbage collection when no object has it, and drops the code that met it.
+  out.push(upper != null
+    ? { kind: 'number', label, start, end, text, value, unit, approx, upper }
+    : { kind: 'number', label, start, end, text, value, unit, approx });
 }
 
 // ------------------------------------------------------------------------------------- dates and times

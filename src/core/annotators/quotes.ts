@@ -366,15 +366,18 @@ interface Mention extends Span {
   name?: string;
 }
 
-/** Someone a pronoun or a role noun can refer back to: a person named outside quotes, or a resolved speaker. */
+/**
+ * Someone a pronoun or a role noun can refer back to: a person named outside quotes, or a resolved speaker.
+ * Every referent is made with all its fields: one object shape (on shapes, see `Attributor.keepShape`).
+ */
 interface Referent {
   at: number;
   sentence: number;
   name: string;
   /** The subject of its sentence or a speaker: the likelier antecedent of a pronoun. Worked out when asked. */
-  subject?: boolean;
+  subject: boolean | undefined;
   /** The first word of a person's mention, to work out `subject`. */
-  word?: number;
+  word: number | undefined;
 }
 
 /** A pronoun refers back to someone named at most this many sentences before it, if anyone of its gender is. */
@@ -415,6 +418,13 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 class Attributor {
+  /**
+   * One attributor kept alive for good. V8 forgets the shape (hidden class) of Attributor objects at a full
+   * garbage collection when none is alive, and with it the optimised code of every method, which takes hundreds
+   * of documents to optimise again: the quotes of the documents after each collection took three times as long.
+   */
+  static readonly keepShape = new Attributor({ text: '', paragraphs: [], sentences: [], hardWrapped: false }, [], []);
+
   private readonly words: Word[];
   private readonly entityAtWord = new Map<number, EntityAnnotation>();
   private readonly entityEndingAtWord = new Map<number, EntityAnnotation>();
@@ -450,7 +460,7 @@ class Attributor {
   private notePerson(e: EntityAnnotation, first: number, last: number): void {
     if (this.insideQuote(e.start)) return;
     const sentence = this.words[first].sentence;
-    this.referents.push({ at: e.start, sentence, name: e.name, word: first });
+    this.referents.push({ at: e.start, sentence, name: e.name, subject: undefined, word: first });
     // Words right before the name, with nothing but spaces between: `Palmer public safety director Jon Owen`.
     for (let k = first - 1; k >= 0 && first - k <= 4 && this.words[k].sentence === sentence; k--) {
       if (!this.blankGap(k + 1, true)) break;
@@ -1155,7 +1165,7 @@ class Attributor {
   }
 
   private addReferent(at: number, name: string): void {
-    this.referents.splice(partitionPoint(this.referents, (x) => x.at <= at), 0, { at, sentence: this.sentenceAt(at), name, subject: true });
+    this.referents.splice(partitionPoint(this.referents, (x) => x.at <= at), 0, { at, sentence: this.sentenceAt(at), name, subject: true, word: undefined });
   }
 
   /** The sentence of the word at or after `offset`. */
