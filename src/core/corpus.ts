@@ -255,7 +255,7 @@ export class Corpus {
    * the hover after an edit does not pay for it. Nothing when a full build is due: its caller drives it.
    */
   updateClaims(): void {
-    if (this.claimIndex && this.claimsStale.size && !this.claimsNeedFullBuild) this.currentClaims();
+    if (this.claimsStale.size && !this.claimsNeedFullBuild) this.currentClaims();
   }
 
   /** Whether the claims reflect every document as it is now. */

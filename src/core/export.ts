@@ -59,7 +59,8 @@ const STATUS_TEXT: Record<Claim['status'], string> = {
  * injection) starts with an apostrophe, as OWASP advises; spreadsheets show it as text.
  */
 function csvCell(value: string | number): string {
-  const s = /^[=+\-@\t\r]/.test(String(value)) ? `'${value}` : String(value);
+  const text = String(value);
+  const s = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

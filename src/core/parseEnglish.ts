@@ -409,8 +409,12 @@ const ABBREVIATIONS_SENSITIVE =
 /** parse-latin's `abbreviationPrefix` (merge-prefix-exceptions): `No.`, `etc.`, `5.`. */
 const ABBREVIATION_PREFIX = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
 
-/** parse-english's mergeEnglishPrefixExceptions: a sentence ending in `Mr.` or `Nov.` goes on with the next. */
-function mergeEnglishPrefixExceptions(blocks: Block[]): void {
+/**
+ * A sentence ending in an abbreviation and its full stop goes on with the next, the stop joining the word:
+ * parse-english's mergeEnglishPrefixExceptions (`Mr.`, `Nov.`) and parse-latin's mergePrefixExceptions (`No.`,
+ * `etc.`) differ only in the words they take.
+ */
+function mergeAbbreviations(blocks: Block[], isAbbreviation: (word: string) => boolean): void {
   for (let index = 0; index < blocks.length; index++) {
     const sentence = blocks[index];
     if (sentence.type !== 'SentenceNode') continue;
@@ -418,8 +422,7 @@ function mergeEnglishPrefixExceptions(blocks: Block[]): void {
     const period = children[children.length - 1];
     const word = children[children.length - 2];
     if (!period || period.type !== 'PunctuationNode' || period.value !== '.' || !word || word.type !== 'WordNode') continue;
-    const value = wordText(word);
-    if (!ABBREVIATIONS.test(value.toLowerCase()) && !ABBREVIATIONS_SENSITIVE.test(value)) continue;
+    if (!isAbbreviation(wordText(word))) continue;
     word.children.push(period);
     children.pop();
     if (period.position && word.position) word.position.end = period.position.end;
@@ -432,6 +435,9 @@ function mergeEnglishPrefixExceptions(blocks: Block[]): void {
     }
   }
 }
+
+const isEnglishAbbreviation = (word: string) => ABBREVIATIONS.test(word.toLowerCase()) || ABBREVIATIONS_SENSITIVE.test(word);
+const isAbbreviationPrefix = (word: string) => ABBREVIATION_PREFIX.test(word.toLowerCase());
 
 /** parse-latin's mergeNonWordSentences: a sentence without words joins the one before (or after) it. */
 function mergeNonWordSentences(blocks: Block[]): void {
@@ -505,29 +511,6 @@ function mergeInitialDigitSentences(blocks: Block[]): void {
     blocks.splice(index, 1);
     if (previous.position && child.position) previous.position.end = child.position.end;
     index = resume(index);
-  }
-}
-
-/** parse-latin's mergePrefixExceptions: a sentence ending in `No.` or `etc.` goes on with the next. */
-function mergePrefixExceptions(blocks: Block[]): void {
-  for (let index = 0; index < blocks.length; index++) {
-    const child = blocks[index];
-    if (child.type !== 'SentenceNode' || child.children.length <= 1) continue;
-    const children = child.children;
-    const period = children[children.length - 1];
-    if (!isMark(period) || period.value !== '.') continue;
-    const node = children[children.length - 2];
-    if (node.type !== 'WordNode' || !ABBREVIATION_PREFIX.test(wordText(node).toLowerCase())) continue;
-    node.children.push(period);
-    children.pop();
-    if (period.position && node.position) node.position.end = period.position.end;
-    const next = blocks[index + 1];
-    if (next && next.type === 'SentenceNode') {
-      children.push(...next.children);
-      blocks.splice(index + 1, 1);
-      if (next.position && child.position) child.position.end = next.position.end;
-      index = resume(index - 1);
-    }
   }
 }
 
@@ -664,12 +647,12 @@ export function parseEnglish(value: string): Root {
   if (value.includes('.')) mergeInitialisms(runs);
   // Sentences, cut after terminal marks, then its sentence steps in its order.
   const sentences: Block[] = splitNode<Sentence>('SentenceNode', runs, endsSentence);
-  mergeEnglishPrefixExceptions(sentences);
+  mergeAbbreviations(sentences, isEnglishAbbreviation); // parse-english's mergeEnglishPrefixExceptions
   mergeNonWordSentences(sentences);
   mergeAffixSymbol(sentences);
   mergeInitialLowerCaseLetterSentences(sentences);
   mergeInitialDigitSentences(sentences);
-  mergePrefixExceptions(sentences);
+  mergeAbbreviations(sentences, isAbbreviationPrefix); // parse-latin's mergePrefixExceptions
   mergeAffixExceptions(sentences);
   mergeRemainingFullStops(sentences);
   makeInitialWhiteSpaceSiblings(sentences);

@@ -18,6 +18,8 @@ export interface FigureMatch extends Location {
   figure: NumberAnnotation;
   /** The passage the figure is stated in. */
   passage: Passage | null;
+  /** Whether that passage is in the hovered figure's claim. */
+  inClaim: boolean;
   verdict: Verdict;
 }
 
@@ -124,24 +126,26 @@ export function annotationAt(corpus: Corpus, doc: string, offset: number): Annot
 export function numberReport(corpus: Corpus, doc: string, figure: NumberAnnotation): NumberReport {
   const claim = claimOfSpan(corpus, doc, figure);
   const best = new Map<string, FigureMatch>();
+  const distance = (x: FigureMatch) => Math.abs((x.figure.value ?? 0) - (figure.value ?? 0));
   const consider = (m: FigureMatch) => {
     const current = best.get(m.doc);
-    const distance = (x: FigureMatch) => Math.abs((x.figure.value ?? 0) - (figure.value ?? 0));
     // Prefer the figure stated in the same claim, then the nearest value.
-    const inClaim = (x: FigureMatch) => (claim && x.passage && corpus.claimOf(x.passage) === claim ? 0 : 1);
-    if (!current || inClaim(m) < inClaim(current) || (inClaim(m) === inClaim(current) && distance(m) < distance(current))) best.set(m.doc, m);
+    if (!current || (m.inClaim && !current.inClaim) || (m.inClaim === current.inClaim && distance(m) < distance(current))) best.set(m.doc, m);
   };
+  const claimSources = new Set(claim?.sources);
+  // Only a source of the claim can state a figure in it.
+  const match = (at: string, found: NumberAnnotation, passage: Passage | null, verdict: Verdict): FigureMatch =>
+    ({ doc: at, start: found.start, end: found.end, figure: found, passage, inClaim: !!passage && claimSources.has(at) && corpus.claimOf(passage) === claim, verdict });
   const elsewhere = (other: { doc: string; figure: NumberAnnotation }, verdict: Verdict): FigureMatch =>
-    ({ doc: other.doc, start: other.figure.start, end: other.figure.end, figure: other.figure, passage: passageOf(corpus, other.doc, other.figure), verdict });
+    match(other.doc, other.figure, passageOf(corpus, other.doc, other.figure), verdict);
   // A figure found elsewhere has the very value hovered, so in a source outside the claim the first one is as
   // good as any: a common value (`two`, `first`) in thousands of figures costs one look per source.
-  const claimSources = new Set(claim?.sources);
   const settled = (d: string) => !claimSources.has(d) && best.has(d);
   if (isQuantity(figure)) {
     // The claim's other passages: their figures for the same quantity, whatever the value.
     for (const p of claim?.passages ?? []) {
       if (p.doc === doc) continue;
-      for (const pair of alignFigures([figure], corpus.figuresIn(p))) consider({ doc: p.doc, start: pair.b.start, end: pair.b.end, figure: pair.b, passage: p, verdict: pair.verdict });
+      for (const pair of alignFigures([figure], corpus.figuresIn(p))) consider(match(p.doc, pair.b, p, pair.verdict));
     }
     // Elsewhere: the same value for the same kind of thing.
     for (const other of corpus.figuresWithValue(figure.value!)) {

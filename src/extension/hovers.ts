@@ -73,8 +73,7 @@ export class CrossSourceHovers implements vscode.HoverProvider {
     lines.push('| Source | Wording | Qualifier | Verdict |', '| --- | --- | --- | --- |');
     const corpus = this.indexer.corpus;
     // A common value (`two`, `first`) is in hundreds of sources: those stating this claim's figure come first.
-    const inClaim = (m: (typeof report.matches)[number]) => (report.claim && m.passage && corpus.claimOf(m.passage) === report.claim ? 0 : 1);
-    const shown = [...report.matches].sort((a, b) => inClaim(a) - inClaim(b)).slice(0, LISTED);
+    const shown = [...report.matches].sort((a, b) => Number(b.inClaim) - Number(a.inClaim)).slice(0, LISTED);
     for (const m of shown) {
       const text = corpus.get(m.doc)!.text;
       const wording = m.passage ? around(text, m, m.passage) : m.figure.text;

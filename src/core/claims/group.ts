@@ -494,13 +494,13 @@ export function edgesOf(
 /** Levels of similarity the pairs are ordered by (between the threshold and 1). */
 const LEVELS = 1024;
 
-/**
- * Pairs ordered strongest first without a sort: bucketed by similarity level, in the order they came within a
- * level (passage order). Stored flat, three numbers per pair: millions of pairs are no millions of objects.
- */
 /** Most numbers in a chunk of a level of the edge queue (a quarter of a megabyte). */
 const PAIR_CHUNK = 1 << 16;
 
+/**
+ * Pairs ordered strongest first without a sort: bucketed by similarity level, in the order they came within a
+ * level (passage order). Stored flat, two numbers per pair: millions of pairs are no millions of objects.
+ */
 export class EdgeQueue {
   /**
    * Per level, the pairs' passages, two numbers per pair (the similarity only places a pair in its level), in
