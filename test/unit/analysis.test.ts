@@ -28,6 +28,16 @@ describe('analysis on worker threads', function () {
     results.forEach((r, i) => assert.deepEqual(r, analyze(texts[i])));
   });
 
+  it('workers run at a lower priority than the thread that started them (Linux)', async function () {
+    if (!existsSync('/proc/self/task')) this.skip();
+    await Promise.all(['One.', 'Two.', 'Three.'].map((t) => pool.analyze(t)));
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's niceness (after the parenthesised name).
+    const niceness = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+    const threads = readdirSync('/proc/self/task');
+    const own = niceness(String(process.pid));
+    assert.equal(threads.filter((tid) => niceness(tid) === Math.min(19, own + 10)).length, 2, 'both workers yield to this thread');
+  });
+
   it('a cancelled job rejects; the pool goes on', async () => {
     const busy = [pool.analyze('One.'), pool.analyze('Two.'), pool.analyze('Three "quoted," said Kim.')];
     pool.clear();
