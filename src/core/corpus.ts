@@ -18,15 +18,33 @@ import { describeSource, type SourceDescription } from './sourceLabel.js';
 import { correctionTitle, emptyCuration, isAnchored, type AnchoredCorrection, type Curation, type Mark } from './curation/model.js';
 import { correctAnalysis, EntityRules } from './curation/correct.js';
 import { passageKey, shapeClaims, type Shaped, type ShapingInput } from './curation/shape.js';
+import { TextStore, type StoredText } from './textStore.js';
 
 export interface CorpusDocument {
   id: string;
-  text: string;
+  /** Decoded from the corpus's text store when read (the last few read are kept): hold it no longer than needed. */
+  readonly text: string;
   hash: string;
   /** What the annotators found; `analysis` is it with the researcher's corrections applied. */
   raw: DocumentAnalysis;
   analysis: DocumentAnalysis;
   passages: Passage[];
+}
+
+/** A document as the corpus holds it: its text stored as bytes (textStore.ts). */
+class StoredDocument implements CorpusDocument {
+  constructor(
+    public id: string,
+    readonly stored: StoredText,
+    public hash: string,
+    public raw: DocumentAnalysis,
+    public analysis: DocumentAnalysis,
+    public passages: Passage[],
+  ) {}
+
+  get text(): string {
+    return this.stored.text;
+  }
 }
 
 /** A mark of the researcher's work whose text is no longer in its source, or whose source is gone. */
@@ -44,14 +62,15 @@ export function contentHash(text: string): string {
 }
 
 export class Corpus {
-  private readonly docs = new Map<string, CorpusDocument>();
+  private readonly docs = new Map<string, StoredDocument>();
+  private readonly texts = new TextStore();
   private readonly byHash = new Map<string, DocumentAnalysis>();
   /** Keeps analyses in less memory: strings shared across documents, sentences packed. */
   private readonly compact = new Compactor();
   readonly entities = new EntityRegistry();
   private readonly hashUsers = new Map<string, number>();
   /** Documents sorted by id (corpus order), kept sorted as documents come and go. */
-  private readonly sorted: CorpusDocument[] = [];
+  private readonly sorted: StoredDocument[] = [];
   /** Annotations with corpus-wide names, per document; names change with any document, so any change clears it. */
   private readonly annotationCache = new Map<string, Annotation[]>();
   /** Answers to corpus-wide questions (an entity's mentions everywhere), until the next change. */
@@ -95,18 +114,20 @@ export class Corpus {
     if (existing && existing.hash === hash) return existing;
     const raw = analysis ? this.compact.analysis(analysis) : (this.byHash.get(hash) ?? this.compact.analysis(this.analyzer(text)));
     if (existing) this.remove(id);
-    const doc = this.add(id, text, hash, raw);
+    const doc = this.add(id, this.texts.store(text), text, hash, raw);
     this.changed(id);
     return doc;
   }
 
-  private add(id: string, text: string, hash: string, raw: DocumentAnalysis): CorpusDocument {
+  /** `text` is `stored` decoded. */
+  private add(id: string, stored: StoredText, text: string, hash: string, raw: DocumentAnalysis): CorpusDocument {
     this.byHash.set(hash, raw);
     const corrected = correctAnalysis(text, raw, this.correctionsBySource.get(id) ?? [], this.rules, (t) => this.analyzer(t).numbers);
     if (corrected.orphans.length) this.orphanCorrections.set(id, corrected.orphans);
     const result = corrected.analysis;
     const saved = this.savedPassages?.(id, this.claimKey(id, hash));
-    const doc: CorpusDocument = { id, text, hash, raw, analysis: result, passages: saved ? passagesAt(id, text, saved) : passagesOf(id, text, result) };
+    const passages = saved ? passagesAt(id, text, saved, stored) : passagesOf(id, text, result, stored);
+    const doc = new StoredDocument(id, stored, hash, raw, result, passages);
     this.docs.set(id, doc);
     this.sorted.splice(partitionPoint(this.sorted, (d) => d.id < id), 0, doc);
     this.hashUsers.set(hash, (this.hashUsers.get(hash) ?? 0) + 1);
@@ -373,10 +394,12 @@ export class Corpus {
   private *inputsAsRead(doc: CorpusDocument, withTerms = true): Generator<ClaimInput> {
     const { entities, numbers, quotes } = doc.analysis;
     const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entity(e).key;
+    // Read once for all its passages; a restore, needing no terms, decodes no text.
+    const text = withTerms ? doc.text : '';
     for (const passage of doc.passages) {
       yield {
         passage,
-        terms: withTerms ? passageTerms(doc.text, passage.start, passage.end, entities, numbers, key) : [],
+        terms: withTerms ? passageTerms(text, passage.start, passage.end, entities, numbers, key) : [],
         figures: overlapping(numbers, passage),
         quotes: overlapping(quotes, passage),
       };
@@ -418,7 +441,7 @@ export class Corpus {
       const doc = this.docs.get(id);
       if (!doc) continue;
       this.remove(id);
-      this.add(id, doc.text, doc.hash, doc.raw);
+      this.add(id, doc.stored, doc.text, doc.hash, doc.raw);
       this.changed(id);
     }
     this.version++;
@@ -428,7 +451,7 @@ export class Corpus {
 
   /** A mark of document `id`'s text [start, end): the words with their context, to be found again after edits. */
   mark(id: string, start: number, end: number): Mark {
-    return { source: id, anchor: anchorAt(this.docs.get(id)?.text ?? '', start, end) };
+    return { source: id, anchor: detached(anchorAt(this.docs.get(id)?.text ?? '', start, end)) };
   }
 
   /** Where a mark is in its source now, or undefined when its source or its text is gone. */
@@ -458,7 +481,7 @@ export class Corpus {
     const fileName = pathParts(id).pop() ?? id;
     if (!doc) return describeSource('', fileName);
     let description = this.descriptions.get(doc);
-    if (!description) this.descriptions.set(doc, (description = describeSource(doc.text, fileName)));
+    if (!description) this.descriptions.set(doc, (description = detached(describeSource(doc.text, fileName))));
     return description;
   }
 
@@ -536,6 +559,14 @@ export class Corpus {
     const doc = this.docs.get(passage.doc);
     return doc ? overlapping(doc.analysis.numbers, passage) : [];
   }
+}
+
+/**
+ * A copy sharing no memory with the document's text. Kept long (in a mark, a description), words sliced
+ * from the text would keep the whole decoded text alive.
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** `name (tail)` for each id whose name another id shares; the tail is the shortest end of its path no other of them has. */

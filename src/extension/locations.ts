@@ -2,7 +2,7 @@
 // Positions come from the open document when there is one, else from the corpus text, which is the
 // same text the offsets were computed on.
 import * as vscode from 'vscode';
-import type { Corpus } from '../core/corpus.js';
+import type { Corpus, CorpusDocument } from '../core/corpus.js';
 import type { Span } from '../core/types.js';
 import { lineOf, lineStarts } from '../core/claims/passages.js';
 
@@ -10,11 +10,12 @@ export function uriOf(id: string): vscode.Uri {
   return vscode.Uri.parse(id);
 }
 
-const startsCache = new WeakMap<object, number[]>();
+const startsCache = new WeakMap<CorpusDocument, number[]>();
 
-function positionIn(text: string, key: object, offset: number): vscode.Position {
-  let starts = startsCache.get(key);
-  if (!starts) startsCache.set(key, (starts = lineStarts(text)));
+function positionIn(doc: CorpusDocument, offset: number): vscode.Position {
+  let starts = startsCache.get(doc);
+  // The text is decoded on each read (core/textStore.ts): read only when its line starts are not known yet.
+  if (!starts) startsCache.set(doc, (starts = lineStarts(doc.text)));
   const line = lineOf(starts, offset) - 1;
   return new vscode.Position(line, offset - starts[line]);
 }
@@ -24,7 +25,7 @@ export function rangeOf(corpus: Corpus, id: string, span: Span): vscode.Range {
   const doc = corpus.get(id);
   if (open && (!doc || open.getText() === doc.text)) return new vscode.Range(open.positionAt(span.start), open.positionAt(span.end));
   if (!doc) return new vscode.Range(0, 0, 0, 0);
-  return new vscode.Range(positionIn(doc.text, doc, span.start), positionIn(doc.text, doc, span.end));
+  return new vscode.Range(positionIn(doc, span.start), positionIn(doc, span.end));
 }
 
 export function locationOf(corpus: Corpus, id: string, span: Span): vscode.Location {

@@ -10,7 +10,7 @@
 import type { DocumentAnalysis, Sentence, Span } from '../types.js';
 
 /** V8 keeps a substring this long as a view into its whole text (shorter ones are copied). */
-const SLICED_MIN = 13;
+export const SLICED_MIN = 13;
 
 export class StringPool {
   private readonly strings = new Map<string, string>();

@@ -7,9 +7,42 @@ import { partitionPoint } from '../search.js';
 
 export interface Passage extends Span {
   doc: string;
-  text: string;
+  readonly text: string;
   /** 1-based line of the passage's start, for labels such as `Reuters:12`. */
   line: number;
+}
+
+/** Where a passage reads its words: its document's text as stored (core/textStore.ts), or the text itself. */
+export interface TextSource {
+  slice(start: number, end: number): string;
+}
+
+/**
+ * A passage of a document that reads its words from the document's text when asked. A copy of them in each
+ * of hundreds of thousands of passages cost memory, and as a slice it kept the document's whole text alive.
+ */
+export class DocumentPassage implements Passage {
+  // Private, so that a spread, JSON.stringify or deepStrictEqual never reaches the stored text through it.
+  readonly #source: TextSource;
+
+  constructor(
+    public doc: string,
+    public start: number,
+    public end: number,
+    public line: number,
+    source: TextSource,
+  ) {
+    this.#source = source;
+  }
+
+  get text(): string {
+    return this.#source.slice(this.start, this.end);
+  }
+
+  /** As a passage written out (JSON of claims, exports): with its words, as a plain object had them. */
+  toJSON(): { doc: string; start: number; end: number; text: string; line: number } {
+    return { doc: this.doc, start: this.start, end: this.end, text: this.text, line: this.line };
+  }
 }
 
 // Where one sentence carries on with a second statement; the split keeps the joining words in the second.
@@ -75,7 +108,8 @@ function captionLines(text: string): Set<number> {
   return lines;
 }
 
-export function passagesOf(doc: string, text: string, analysis: DocumentAnalysis): Passage[] {
+/** `source`: where the passages read their words later, `text` by default. */
+export function passagesOf(doc: string, text: string, analysis: DocumentAnalysis, source: TextSource = text): Passage[] {
   const out: Passage[] = [];
   const seen = new Set<string>();
   const starts = lineStarts(text);
@@ -103,7 +137,7 @@ export function passagesOf(doc: string, text: string, analysis: DocumentAnalysis
       const key = normalise(clause);
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      out.push({ doc, start: span.start, end: span.end, text: clause, line: lineOf(starts, span.start) });
+      out.push(new DocumentPassage(doc, span.start, span.end, lineOf(starts, span.start), source));
     }
   }
   return out;

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { GroupOptions } from './group.js';
 import type { Span } from '../types.js';
-import { lineOf, lineStarts, type Passage } from './passages.js';
+import { DocumentPassage, lineOf, lineStarts, type Passage, type TextSource } from './passages.js';
 
 export interface ClaimSnapshot {
   options: GroupOptions;
@@ -251,7 +251,7 @@ export function savedSpans(s: ClaimSnapshot): (id: string, key: string) => Span[
 }
 
 /** Passages at spans of a text, as passagesOf makes them. */
-export function passagesAt(doc: string, text: string, spans: Span[]): Passage[] {
+export function passagesAt(doc: string, text: string, spans: Span[], source: TextSource = text): Passage[] {
   const starts = lineStarts(text);
-  return spans.map(({ start, end }) => ({ doc, start, end, text: text.slice(start, end), line: lineOf(starts, start) }));
+  return spans.map(({ start, end }) => new DocumentPassage(doc, start, end, lineOf(starts, start), source));
 }

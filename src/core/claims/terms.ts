@@ -9,6 +9,7 @@ import { concept, PHRASES } from './synonyms.js';
 import { DEMONYM_PLACES, PLACE_NAMES } from '../entities/places.js';
 import { COMMON_WORDS } from '../entities/common-words.js';
 import { overlapping } from '../search.js';
+import { ownString, SLICED_MIN } from '../analysis/compact.js';
 
 // Function words and the words of attribution and of the reporting process (`said`, `briefing`, `asked
 // to comment`): they say how a claim is reported, not what it claims.
@@ -34,6 +35,9 @@ function conceptOf(word: string): string {
   let c = concepts.get(word);
   if (c === undefined) {
     if (concepts.size >= MAX_REMEMBERED) concepts.clear();
+    // Remembered, and a term's key: a word cut from a passage without capitals is a view of its document's
+    // whole text (lower-casing gave the passage back as it was), which it would keep alive.
+    if (word.length >= SLICED_MIN) word = ownString(word);
     concepts.set(word, (c = concept(stemmer(word))));
   }
   return c;

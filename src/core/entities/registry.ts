@@ -10,6 +10,7 @@
 // not depend on insertion order.
 import type { EntityAnnotation, EntityLabel } from '../types.js';
 import { PLACE_NAMES, DEMONYMS } from './places.js';
+import { ownString, SLICED_MIN } from '../analysis/compact.js';
 import { ORG_NAMES } from './orgs.js';
 
 export interface EntityRecord {
@@ -43,7 +44,8 @@ export function entityKey(name: string): string {
   let key = keyCache.get(name);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    keyCache.set(name, (key = computeKey(name)));
+    // A name the annotators cut from a text is a view of the whole text, which the cache would keep alive.
+    keyCache.set(name.length >= SLICED_MIN ? ownString(name) : name, (key = computeKey(name)));
   }
   return key;
 }

@@ -1,0 +1,128 @@
+/// <reference lib="es2024.string" />
+// Document texts kept as bytes outside the V8 heap, decoded when read. A news text with one curly quote is a
+// two-byte string to V8: at 10,000 sources the texts were 95 MiB of heap the GC walks. As latin1 or UTF-8
+// bytes they take about one byte per character, off the heap. A few texts read lately are kept decoded, as
+// a claims build or a hover reads the same document's text many times in a row.
+import { ownString } from './analysis/compact.js';
+
+/** A text as stored: immutable, so a decoded copy of it never goes stale. */
+export class StoredText {
+  constructor(
+    /** Latin1 bytes when every character is below 256, else UTF-8 bytes, else (lone surrogates) the string. */
+    private readonly data: Buffer | string,
+    private readonly latin1: boolean,
+    private readonly store: TextStore,
+    /** UTF-8 only: where the string offsets and the byte offsets part (see ByteOffsets). */
+    private readonly offsets?: ByteOffsets,
+  ) {}
+
+  get text(): string {
+    return this.store.decoded(this);
+  }
+
+  /**
+   * The text's characters [start, end) (string offsets) in a string of their own: a passage's words kept by
+   * a view or a label keep nothing else alive.
+   */
+  slice(start: number, end: number): string {
+    // Only the passage's bytes are decoded: a view listing passages of many documents decodes no whole text.
+    if (this.latin1) return (this.data as Buffer).toString('latin1', start, end);
+    const offsets = this.offsets;
+    if (offsets && !offsets.splitsPair(start) && !offsets.splitsPair(end)) return (this.data as Buffer).toString('utf8', offsets.byteAt(start), offsets.byteAt(end));
+    return ownString(this.text.slice(start, end));
+  }
+
+  /** The whole text decoded afresh. */
+  decode(): string {
+    return typeof this.data === 'string' ? this.data : this.data.toString(this.latin1 ? 'latin1' : 'utf8');
+  }
+}
+
+/**
+ * Byte offsets of a UTF-8 text's string offsets. News text is nearly all ASCII (one byte a character): kept
+ * are the places of the other characters, each with the bytes beyond one a character up to it.
+ */
+class ByteOffsets {
+  private constructor(
+    private readonly wide: Int32Array,
+    private readonly extra: Int32Array,
+    /** High surrogates' places: an offset just after one is between the halves of a pair. */
+    private readonly pairs: Int32Array,
+  ) {}
+
+  static of(text: string): ByteOffsets {
+    const wide: number[] = [];
+    const extra: number[] = [];
+    const pairs: number[] = [];
+    let more = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) continue;
+      // A pair is four bytes for two code units (the string is well-formed): one more byte each.
+      if (c >= 0xd800 && c <= 0xdfff) {
+        more += 1;
+        if (c <= 0xdbff) pairs.push(i);
+      } else more += c < 0x800 ? 1 : 2;
+      wide.push(i);
+      extra.push(more);
+    }
+    return new ByteOffsets(Int32Array.from(wide), Int32Array.from(extra), Int32Array.from(pairs));
+  }
+
+  byteAt(offset: number): number {
+    const k = below(this.wide, offset);
+    return offset + (k ? this.extra[k - 1] : 0);
+  }
+
+  splitsPair(offset: number): boolean {
+    const k = below(this.pairs, offset);
+    return k > 0 && this.pairs[k - 1] === offset - 1;
+  }
+}
+
+/** How many of the sorted `values` are below `x`. */
+function below(values: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Stores texts; one per corpus, with its cache of the texts read last. */
+export class TextStore {
+  /** Texts read last, least recent first. */
+  private readonly recent = new Map<StoredText, string>();
+
+  constructor(private readonly keep = 16) {}
+
+  store(text: string): StoredText {
+    // Well-formed: UTF-8 gives back the very string (a lone surrogate would come back as U+FFFD).
+    if (!/[^\x00-\xff]/.test(text)) return new StoredText(bytes(text, 'latin1'), true, this);
+    return text.isWellFormed() ? new StoredText(bytes(text, 'utf8'), false, this, ByteOffsets.of(text)) : new StoredText(text, false, this);
+  }
+
+  decoded(stored: StoredText): string {
+    let text = this.recent.get(stored);
+    if (text !== undefined) this.recent.delete(stored);
+    else {
+      text = stored.decode();
+      if (this.recent.size >= this.keep) this.recent.delete(this.recent.keys().next().value!);
+    }
+    this.recent.set(stored, text);
+    return text;
+  }
+}
+
+/**
+ * Memory of the text's own, of its exact size: `Buffer.from` cuts short texts from shared 8 KiB slabs, and a
+ * text kept for the session would keep its slab alive (at 10,000 sources, also 3 MiB more in all).
+ */
+function bytes(text: string, encoding: 'latin1' | 'utf8'): Buffer {
+  const out = Buffer.allocUnsafeSlow(Buffer.byteLength(text, encoding));
+  out.write(text, encoding);
+  return out;
+}

@@ -1,0 +1,81 @@
+// Document texts are kept as bytes and decoded when read (core/textStore.ts): what is read back must be the
+// very string stored, so that every offset into it means what it meant.
+import { strict as assert } from 'node:assert';
+import { TextStore } from '../../src/core/textStore.js';
+import { Corpus } from '../../src/core/corpus.js';
+import { passagesOf, type Passage } from '../../src/core/claims/passages.js';
+import { analyze } from '../../src/core/pipeline.js';
+
+const TEXTS: Record<string, string> = {
+  ascii: 'Officials said on Monday that 12 people were hurt.\nThe fire was put out by noon.',
+  latin1: 'Le café de la place a fermé à 18 h. Prix : 5 £, ½ tarif ; « voilà » dit-il.',
+  wide: '“We will rebuild,” the mayor said — 😀 €2.5bn over ten years. 東京 too.',
+  'lone surrogates': 'A broken pair \ud800 here, \udc00 there, and at the end \ud83d',
+  empty: '',
+  crlf: 'First line.\r\nSecond line, “quoted”.\r\n\r\nThird line.\r\n',
+};
+
+describe('text store', () => {
+  for (const [name, text] of Object.entries(TEXTS)) {
+    it(`gives back the very text stored: ${name}`, () => {
+      const stored = new TextStore().store(text);
+      assert.equal(stored.text, text);
+      assert.equal(stored.text.length, text.length);
+      // Every slice, those between the halves of a surrogate pair too.
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length; end += 7) assert.equal(stored.slice(start, end), text.slice(start, end));
+      }
+    });
+  }
+
+  it('reads texts right however many were read in between', () => {
+    const store = new TextStore(4);
+    const texts = Array.from({ length: 20 }, (_, i) => `Text ${i}: “${'word '.repeat(i)}”`);
+    const stored = texts.map((t) => store.store(t));
+    for (let round = 0; round < 3; round++) stored.forEach((s, i) => assert.equal(s.text, texts[i]));
+    assert.equal(stored[3].text, texts[3]);
+    assert.equal(stored[3].text, texts[3]);
+  });
+});
+
+describe('documents and passages read their text from the store', () => {
+  const story = (n: number) =>
+    `Fire at a “Porto” warehouse ${n}\nFirefighters fought the blaze for ${n} hours on Monday, officials said. The warehouse stored paper and €${n}m of textiles, the owner said.\r\n`;
+
+  it('a document reads its text, and each passage its words, as set', () => {
+    const corpus = new Corpus();
+    for (const text of [...Object.values(TEXTS), story(6)]) {
+      const doc = corpus.set('a.txt', text);
+      assert.equal(corpus.get('a.txt')!.text, text);
+      for (const p of doc.passages) assert.equal(p.text, doc.text.slice(p.start, p.end));
+    }
+  });
+
+  it('a replaced document never reads the old text, whatever was read before', () => {
+    const corpus = new Corpus();
+    for (let i = 0; i < 40; i++) corpus.set(`${i}.txt`, story(i));
+    corpus.documents().forEach((d) => d.text);
+    const before = corpus.get('3.txt')!;
+    assert.equal(before.text, story(3));
+    corpus.set('3.txt', story(333));
+    const after = corpus.get('3.txt')!;
+    assert.equal(after.text, story(333));
+    for (const p of after.passages) assert.equal(p.text, story(333).slice(p.start, p.end));
+    // Reading the others in between, and again.
+    for (const d of corpus.documents()) assert.equal(d.text, d.id === '3.txt' ? story(333) : story(parseInt(d.id)));
+    assert.equal(corpus.get('3.txt')!.text, story(333));
+  });
+
+  it('passages read as plain ones: JSON with their words, passages outside a corpus too', () => {
+    const corpus = new Corpus();
+    const text = story(7);
+    const doc = corpus.set('a.txt', text);
+    const outside = passagesOf('a.txt', text, analyze(text));
+    assert.ok(doc.passages.length > 1);
+    const plain = (p: Passage) => ({ doc: p.doc, start: p.start, end: p.end, text: p.text, line: p.line });
+    assert.deepEqual(outside.map(plain), doc.passages.map(plain));
+    for (const p of [...doc.passages, ...outside]) {
+      assert.deepEqual(JSON.parse(JSON.stringify(p)), { ...plain(p), text: text.slice(p.start, p.end) });
+    }
+  });
+});
