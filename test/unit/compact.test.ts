@@ -175,7 +175,7 @@ describe('staged vectors', () => {
       }
     };
     same();
-    staged.trim();
+    for (const _ of staged.trimming());
     same();
     for (let id = 300; id < 340; id++) {
       const terms = termsOf[id - 300];
@@ -201,7 +201,7 @@ describe('staged vectors of a large build', () => {
       staged.stage(id, `d${id >> 4}`, terms);
     }
     all.forEach((_, id) => staged.weigh(id, idf));
-    staged.trim();
+    for (const _ of staged.trimming());
     for (let id = 0; id < all.length; id += 1 + (id % 5)) {
       assert.deepStrictEqual(Array.from(staged.terms(id)), Array.from(whole.terms(id)));
       assert.deepStrictEqual(staged.salient(id), whole.salient(id));

@@ -81,8 +81,8 @@ export class ClaimIndex {
       index.weigh(id);
       if (id % STEP === 0) yield;
     }
-    index.vectors.trim();
-    index.postings.pack();
+    yield* index.vectors.trimming();
+    yield* index.postings.packing();
     const edges = new EdgeQueue(options.threshold);
     for (const id of ids) {
       edgesOf(id, index.vectors, index.postings, options, edges.push, true);
