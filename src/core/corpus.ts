@@ -393,7 +393,7 @@ export class Corpus {
   /** A document's claim inputs one passage at a time: a build can pause inside a long document. */
   private *inputsAsRead(doc: CorpusDocument, withTerms = true): Generator<ClaimInput> {
     const { entities, numbers, quotes } = doc.analysis;
-    const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entity(e).key;
+    const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entities.resolvedKey(e);
     // Read once for all its passages; a restore, needing no terms, decodes no text.
     const text = withTerms ? doc.text : '';
     for (const passage of doc.passages) {

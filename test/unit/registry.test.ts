@@ -50,4 +50,20 @@ describe('the entity registry', () => {
       }
     }
   });
+
+  it("an entity's key without its record is the record's key, as documents come and go", () => {
+    const registry = new EntityRegistry();
+    let x = 11;
+    for (let step = 0; step < 200; step++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      if (x % 4 === 0) registry.remove(`d${x % 9}`);
+      else registry.add(`d${x % 9}`, entitiesOf(x));
+      // Asked before the records are built, and after.
+      const keys = () => NAMES.map(([name, label]) => registry.resolvedKey({ name, label }));
+      const before = keys();
+      const records = NAMES.map(([name, label]) => registry.resolve({ name, label }).key);
+      assert.deepEqual(before, records, `step ${step}`);
+      assert.deepEqual(keys(), records, `step ${step}`);
+    }
+  });
 });

@@ -293,14 +293,28 @@ export class EntityRegistry {
   /** The record an entity belongs to (an empty record when the corpus has none). */
   resolve(entity: Pick<EntityAnnotation, 'name' | 'label'>): EntityRecord {
     const key = this.keyOf(entity);
-    const t = this.target(entity.label, key);
-    const id = t ?? rawId(entity.label, key);
+    const id = this.recordId(entity.label, key);
     const cached = this.built.get(id);
     if (cached) return cached;
     const raw = this.raws.get(id);
     const record = this.build(raw, raw?.key ?? key, entity.label, lexCanonical(entity.name, entity.label) ?? entity.name);
     if (raw) this.built.set(id, record);
     return record;
+  }
+
+  /**
+   * The key of the record an entity belongs to, as `resolve(entity).key`, without building the record: the
+   * claims build asks it of every entity mention, and a record of an entity in thousands of sources sorts
+   * them all (first asks of such records made single build steps of tens of milliseconds).
+   */
+  resolvedKey(entity: Pick<EntityAnnotation, 'name' | 'label'>): string {
+    const key = this.keyOf(entity);
+    return this.raws.get(this.recordId(entity.label, key))?.key ?? key;
+  }
+
+  /** The id of the record a key of a label belongs to: the long form it merges into, else its own. */
+  private recordId(label: EntityLabel, key: string): string {
+    return this.target(label, key) ?? rawId(label, key);
   }
 
   /** All records, merged, sorted by label and key. */
