@@ -400,8 +400,13 @@ describe('robustness: bad and unusual input', () => {
       const small = text(1_500);
       const large = text(12_000);
       analyze(small);
-      const { ms: t1 } = timed(() => analyze(small));
-      const { value: a, ms: t8 } = timed(() => checked(large));
+      const t1 = Math.min(...[0, 1, 2].map(() => timed(() => analyze(small)).ms));
+      const { value: a, ms: first } = timed(() => checked(large));
+      // Timed again when over (a collection of an earlier test's garbage can land in one run): quadratic
+      // would be 64×, every time.
+      const limit = 16 * Math.max(t1, 50);
+      let t8 = first;
+      for (let k = 0; k < 2 && t8 >= limit; k++) t8 = Math.min(t8, timed(() => analyze(large)).ms);
       assert.equal(a.quotes.length, 36_000);
       a.quotes.forEach((q, k) => {
         const i = Math.floor(k / 3);
@@ -409,7 +414,7 @@ describe('robustness: bad and unusual input', () => {
         assert.equal(q.speaker?.name, k % 3 === 2 ? 'they' : speakers[i % speakers.length], `quote ${k}`);
       });
       // Resolving each pronoun rescanned (and re-sorted) every speaker named so far: ~12 s here.
-      assert.ok(t8 < 16 * Math.max(t1, 50), `8× the quotes took ${(t8 / t1).toFixed(1)}× the time (${t1.toFixed(0)} ms → ${t8.toFixed(0)} ms)`);
+      assert.ok(t8 < limit, `8× the quotes took ${(t8 / t1).toFixed(1)}× the time (${t1.toFixed(0)} ms → ${t8.toFixed(0)} ms)`);
     });
 
     it('the same paragraph 2,000 times: analysis and claims over several such documents finish', function () {
