@@ -41,6 +41,12 @@ export interface IndexingChildResult {
   /** Longest and 99th-percentile delay of this thread's event loop while indexing. */
   longestStallMs: number;
   p99StallMs: number;
+  /**
+   * The most this thread ran within one event-loop delay (its loop's active time, from
+   * performance.eventLoopUtilization, between two ticks of a 5 ms timer): what it was blocked by its own
+   * work. A delay can be longer than that when the thread, idle, was woken late (a virtual machine's CPU).
+   */
+  longestBusyMs: number;
   memory: Memory;
 }
 
@@ -64,6 +70,13 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     return (used.user + used.system) / 1000;
   };
   stalls.enable();
+  let longestBusyMs = 0;
+  let lastUtilization = performance.eventLoopUtilization();
+  const busyTicks = setInterval(() => {
+    const now = performance.eventLoopUtilization();
+    longestBusyMs = Math.max(longestBusyMs, performance.eventLoopUtilization(now, lastUtilization).active);
+    lastUtilization = now;
+  }, 5);
   // As the extension does: the saved claims are read while the sources are, and the sources take their passages.
   const saved = store.load(pause, 10);
   void saved.then((snapshot) => snapshot && (corpus.savedPassages = savedSpans(snapshot)));
@@ -99,6 +112,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   await analyses.pack(corpus.documents().map((d) => d.hash));
   const packedMs = now() - packStart;
   stalls.disable();
+  clearInterval(busyTicks);
   const claims = corpus.claims().length;
   const digest = createHash('sha1');
   for (const c of corpus.claims()) digest.update(`${c.id} ${c.label} ${c.kind} ${c.status} ${c.passages.map((p) => `${p.doc}:${p.start}-${p.end}`).join(' ')}\n`);
@@ -120,6 +134,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     claimsDigest: digest.digest('hex'),
     longestStallMs: stalls.max / 1e6,
     p99StallMs: stalls.percentile(99) / 1e6,
+    longestBusyMs,
     memory: memory(),
   };
 }
