@@ -394,12 +394,12 @@ export class Corpus {
   private *inputsAsRead(doc: CorpusDocument, withTerms = true): Generator<ClaimInput> {
     const { entities, numbers, quotes } = doc.analysis;
     const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entities.resolvedKey(e);
-    // Read once for all its passages; a restore, needing no terms, decodes no text.
-    const text = withTerms ? doc.text : '';
     for (const passage of doc.passages) {
       yield {
         passage,
-        terms: withTerms ? passageTerms(text, passage.start, passage.end, entities, numbers, key) : [],
+        // Its words alone are decoded (core/textStore.ts): a whole text decoded and kept for a while per
+        // document lived long enough to be tenured, and a full build left 100 MB of them to the collector.
+        terms: withTerms ? passageTerms(passage.text, passage.start, passage.end, entities, numbers, key) : [],
         figures: overlapping(numbers, passage),
         quotes: overlapping(quotes, passage),
       };

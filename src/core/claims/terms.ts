@@ -35,8 +35,8 @@ function conceptOf(word: string): string {
   let c = concepts.get(word);
   if (c === undefined) {
     if (concepts.size >= MAX_REMEMBERED) concepts.clear();
-    // Remembered, and a term's key: a word cut from a passage without capitals is a view of its document's
-    // whole text (lower-casing gave the passage back as it was), which it would keep alive.
+    // Remembered, and a term's key: a word cut from a passage without capitals is a view of the passage's
+    // words (lower-casing gave them back as they were), which it would keep alive.
     if (word.length >= SLICED_MIN) word = ownString(word);
     concepts.set(word, (c = concept(stemmer(word))));
   }
@@ -147,9 +147,9 @@ function phraseWord(match: string, ...groups: unknown[]): string {
   return PHRASES[k][1].padEnd(match.length, ' ');
 }
 
-/** Terms of the text between `start` and `end` of a document, given the document's annotations. */
+/** Terms of a passage of a document: its `written` words (the document's text from `start` to `end`), given the document's annotations. */
 export function passageTerms(
-  text: string,
+  written: string,
   start: number,
   end: number,
   entities: EntityAnnotation[],
@@ -184,7 +184,7 @@ export function passageTerms(
   }
   const isHidden = sweep(hidden);
   const isNamed = named.length ? sweep(named) : () => false;
-  let slice = text.slice(start, end).toLowerCase();
+  let slice = written.toLowerCase();
   // Multi-word synonyms become one word of the same length, so offsets stay put.
   slice = slice.replace(ANY_PHRASE, phraseWord);
   const words = [...slice.matchAll(WORD)].filter((m) => !isHidden(start + m.index!));
