@@ -348,10 +348,13 @@ export class ClaimIndex {
       if (id % STEP < count) yield;
     }
     index.nextId = n;
-    if (!index.postings.load(s.salient, n, options.blockingTerms, s.termKeys.length)) return undefined;
+    if (!(yield* index.postings.loading(s.salient, n, options.blockingTerms, s.termKeys.length))) return undefined;
     yield;
     // Claims as saved, in the order saved; each group's ids ascending, as a build leaves them.
-    for (let i = 0; i < n; i++) index.groupOf.push(-1);
+    for (let i = 0; i < n; i++) {
+      index.groupOf.push(-1);
+      if (i % GROUPS_STEP === 0) yield;
+    }
     let at = 0;
     for (let g = 0; g < s.claimSizes.length; g++) {
       const size = s.claimSizes[g];
