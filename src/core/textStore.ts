@@ -69,6 +69,11 @@ class ByteOffsets {
     return new ByteOffsets(Int32Array.from(wide), Int32Array.from(extra), Int32Array.from(pairs));
   }
 
+  /** Characters beyond ASCII. */
+  get count(): number {
+    return this.wide.length;
+  }
+
   byteAt(offset: number): number {
     const k = below(this.wide, offset);
     return offset + (k ? this.extra[k - 1] : 0);
@@ -92,6 +97,9 @@ function below(values: Int32Array, x: number): number {
   return lo;
 }
 
+/** UTF-8 with its offsets table pays while at most one character in this many is beyond ASCII. */
+const MOSTLY_ASCII = 16;
+
 /** Stores texts; one per corpus, with its cache of the texts read last. */
 export class TextStore {
   /** Texts read last, least recent first. */
@@ -100,9 +108,12 @@ export class TextStore {
   constructor(private readonly keep = 16) {}
 
   store(text: string): StoredText {
-    // Well-formed: UTF-8 gives back the very string (a lone surrogate would come back as U+FFFD).
     if (!/[^\x00-\xff]/.test(text)) return new StoredText(bytes(text, 'latin1'), true, this);
-    return text.isWellFormed() ? new StoredText(bytes(text, 'utf8'), false, this, ByteOffsets.of(text)) : new StoredText(text, false, this);
+    // Well-formed: UTF-8 gives back the very string (a lone surrogate would come back as U+FFFD).
+    if (!text.isWellFormed()) return new StoredText(text, false, this);
+    // A text mostly in another script is no smaller in UTF-8, and its offsets table would be large: kept as is.
+    const offsets = ByteOffsets.of(text);
+    return offsets.count * MOSTLY_ASCII < text.length ? new StoredText(bytes(text, 'utf8'), false, this, offsets) : new StoredText(text, false, this);
   }
 
   decoded(stored: StoredText): string {

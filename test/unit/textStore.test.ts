@@ -13,6 +13,8 @@ const TEXTS: Record<string, string> = {
   'lone surrogates': 'A broken pair \ud800 here, \udc00 there, and at the end \ud83d',
   empty: '',
   crlf: 'First line.\r\nSecond line, “quoted”.\r\n\r\nThird line.\r\n',
+  'another script': 'Президент заявил, что «переговоры продолжатся» 14 ноября. 😀 Ответ — да.',
+  'news with a few quotes': `${'Officials said the bridge would reopen on Monday after repairs. '.repeat(4)}“It is safe,” the mayor said 😀 — ${'again and again. '.repeat(3)}`,
 };
 
 describe('text store', () => {
