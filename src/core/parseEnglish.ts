@@ -148,6 +148,14 @@ function resume(next: number): number {
   return Math.max(next, 0) - 1;
 }
 
+/** Sentence `index` goes on the end of the sentence before it (parse-latin's merges into the previous one); returns where the loop resumes. */
+function joinPrevious(blocks: Block[], index: number, previous: Sentence, child: Sentence): number {
+  previous.children.push(...child.children);
+  blocks.splice(index, 1);
+  if (previous.position && child.position) previous.position.end = child.position.end;
+  return resume(index);
+}
+
 /**
  * A parent node with the position parse-latin's patchPosition gives it (its first child's start, its last
  * child's end), made in one literal (see above, 3). Every node here has a position.
@@ -446,10 +454,7 @@ function mergeNonWordSentences(blocks: Block[]): void {
     if (child.type !== 'SentenceNode' || child.children.some(isWord)) continue;
     const previous = blocks[index - 1];
     if (previous && previous.type === 'SentenceNode') {
-      previous.children.push(...child.children);
-      blocks.splice(index, 1);
-      if (previous.position && child.position) previous.position.end = child.position.end;
-      index = resume(index);
+      index = joinPrevious(blocks, index, previous, child);
       continue;
     }
     const next = blocks[index + 1];
@@ -485,15 +490,11 @@ function mergeInitialLowerCaseLetterSentences(blocks: Block[]): void {
     const child = blocks[index];
     if (child.type !== 'SentenceNode') continue;
     const previous = blocks[index - 1];
-    const children = child.children;
-    if (children.length === 0 || previous.type !== 'SentenceNode') continue;
+    if (child.children.length === 0 || previous.type !== 'SentenceNode') continue;
     // The first word or mark decides.
     const node = firstWordOrMark(child);
     if (!node || node.type !== 'WordNode' || !LOWER_INITIAL.test(wordText(node))) continue;
-    previous.children.push(...children);
-    blocks.splice(index, 1);
-    if (previous.position && child.position) previous.position.end = child.position.end;
-    index = resume(index);
+    index = joinPrevious(blocks, index, previous, child);
   }
 }
 
@@ -507,10 +508,7 @@ function mergeInitialDigitSentences(blocks: Block[]): void {
     if (!head || head.type !== 'WordNode') continue;
     const c = head.children[0].value.charCodeAt(0);
     if (!(c >= 48 && c <= 57)) continue; // parse-latin's `digitStart`, /^\d/
-    previous.children.push(...child.children);
-    blocks.splice(index, 1);
-    if (previous.position && child.position) previous.position.end = child.position.end;
-    index = resume(index);
+    index = joinPrevious(blocks, index, previous, child);
   }
 }
 
@@ -522,10 +520,7 @@ function mergeAffixExceptions(blocks: Block[]): void {
     if (previous.type !== 'SentenceNode' || child.type !== 'SentenceNode' || child.children.length === 0) continue;
     const node = firstWordOrMark(child);
     if (!node || node.type === 'WordNode' || (node.value !== ',' && node.value !== ';')) continue;
-    previous.children.push(...child.children);
-    if (previous.position && child.position) previous.position.end = child.position.end;
-    blocks.splice(index, 1);
-    index = resume(index);
+    index = joinPrevious(blocks, index, previous, child);
   }
 }
 

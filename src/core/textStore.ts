@@ -8,7 +8,10 @@ import { ownString } from './analysis/compact.js';
 /** A text as stored: immutable, so a decoded copy of it never goes stale. */
 export class StoredText {
   constructor(
-    /** Latin1 bytes when every character is below 256, else UTF-8 bytes, else (lone surrogates) the string. */
+    /**
+     * Latin1 bytes when every character is below 256, else UTF-8 bytes when the text is well-formed and
+     * mostly ASCII, else the string itself.
+     */
     private readonly data: Buffer | string,
     private readonly latin1: boolean,
     private readonly store: TextStore,
@@ -17,7 +20,7 @@ export class StoredText {
   ) {}
 
   get text(): string {
-    return this.store.decoded(this);
+    return typeof this.data === 'string' ? this.data : this.store.decoded(this);
   }
 
   /**
@@ -32,9 +35,9 @@ export class StoredText {
     return ownString(this.text.slice(start, end));
   }
 
-  /** The whole text decoded afresh. */
+  /** The bytes decoded afresh. */
   decode(): string {
-    return typeof this.data === 'string' ? this.data : this.data.toString(this.latin1 ? 'latin1' : 'utf8');
+    return (this.data as Buffer).toString(this.latin1 ? 'latin1' : 'utf8');
   }
 }
 

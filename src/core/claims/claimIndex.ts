@@ -350,11 +350,8 @@ export class ClaimIndex {
     index.nextId = n;
     if (!(yield* index.postings.loading(s.salient, n, options.blockingTerms, s.termKeys.length))) return undefined;
     yield;
-    // Claims as saved, in the order saved; each group's ids ascending, as a build leaves them.
-    for (let i = 0; i < n; i++) {
-      index.groupOf.push(-1);
-      if (i % GROUPS_STEP === 0) yield;
-    }
+    // Claims as saved, in the order saved; each group's ids ascending, as a build leaves them (every
+    // passage's group slot is -1 since it was placed).
     let at = 0;
     for (let g = 0; g < s.claimSizes.length; g++) {
       const size = s.claimSizes[g];
