@@ -65,6 +65,15 @@ describe('compact analyses', () => {
     assert.ok(Object.getOwnPropertyDescriptor(odd, 'sentences')!.value, 'sentences of another shape stay a plain list');
   });
 
+  it('keeps a `__proto__` key of a damaged entry a plain field (rebuilding it would set the prototype)', () => {
+    const json = '{"quotes":[],"entities":[{"kind":"entity","label":"PLACE","start":0,"end":5,"text":"Kursk","name":"Kursk","__proto__":{"polluted":1}}],"numbers":[],"sentences":[],"paragraphs":[]}';
+    const odd = JSON.parse(json) as DocumentAnalysis;
+    new Compactor().analysis(odd);
+    assert.equal(JSON.stringify(odd), json);
+    assert.equal(Object.getPrototypeOf(odd.entities[0]), Object.prototype);
+    assert.equal((odd.entities[0] as unknown as { polluted?: number }).polluted, undefined);
+  });
+
   it('keeps one copy of each string across analyses', () => {
     const pool = new StringPool();
     let fields = 0;
