@@ -9,7 +9,7 @@ import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, 
 import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
 import type { Claim, ClaimInput } from './claims/claims.js';
-import { ClaimIndex, inSlices } from './claims/claimIndex.js';
+import { ClaimIndex, inSlices, type IndexInput } from './claims/claimIndex.js';
 import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
 import { overlapping, partitionPoint } from './search.js';
 import { entityKey, EntityRegistry, type EntityRecord } from './entities/registry.js';
@@ -382,17 +382,17 @@ export class Corpus {
   }
 
   /** Each document's claim inputs, computed as the build reaches it. */
-  private *claimInputs(docs: readonly CorpusDocument[]): Generator<[string, Iterable<ClaimInput>]> {
+  private *claimInputs(docs: readonly CorpusDocument[]): Generator<[string, Iterable<IndexInput>]> {
     for (const doc of docs) yield [doc.id, this.inputsAsRead(doc)];
   }
 
-  private inputsOf(doc: CorpusDocument, withTerms = true): ClaimInput[] {
+  private inputsOf(doc: CorpusDocument, withTerms = true): IndexInput[] {
     return [...this.inputsAsRead(doc, withTerms)];
   }
 
   /** A document's claim inputs one passage at a time: a build can pause inside a long document. */
-  private *inputsAsRead(doc: CorpusDocument, withTerms = true): Generator<ClaimInput> {
-    const { entities, numbers, quotes } = doc.analysis;
+  private *inputsAsRead(doc: CorpusDocument, withTerms = true): Generator<IndexInput> {
+    const { entities, numbers } = doc.analysis;
     const key = (e: Pick<EntityAnnotation, 'name' | 'label'>) => this.entities.resolvedKey(e);
     for (const passage of doc.passages) {
       yield {
@@ -400,8 +400,7 @@ export class Corpus {
         // Its words alone are decoded (core/textStore.ts): a whole text decoded and kept for a while per
         // document lived long enough to be tenured, and a full build left 100 MB of them to the collector.
         terms: withTerms ? passageTerms(passage.text, passage.start, passage.end, entities, numbers, key) : [],
-        figures: overlapping(numbers, passage),
-        quotes: overlapping(quotes, passage),
+        mentions: doc.analysis,
       };
     }
   }

@@ -6,18 +6,30 @@
 // the moment, so after many edits the grouping can drift a little from what a full build would give;
 // the corpus rebuilds in full when many documents changed at once.
 import type { Passage } from './passages.js';
-import { partitionPoint } from '../search.js';
+import type { DocumentAnalysis } from '../types.js';
+import { overlapping, partitionPoint } from '../search.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
-const NO_FIGURES: ClaimInput['figures'] = [];
-const NO_QUOTES: ClaimInput['quotes'] = [];
 type TermIds = { id: number; boost: number }[];
 
-/** A passage's figures and quotes, kept only for the passages that have some. */
-type Mentions = Pick<ClaimInput, 'figures' | 'quotes'>;
+/** The figures and quotes of a passage's document, as one list each. */
+export type DocumentMentions = Pick<DocumentAnalysis, 'numbers' | 'quotes'>;
+const NO_MENTIONS: DocumentMentions = { numbers: [], quotes: [] };
+
+/**
+ * What the index takes per passage: its terms, and its document's figures and quotes, from which the
+ * passage's own are cut when a claim is read. (Kept as two lists per passage they cost ~13 MiB at 10,000
+ * sources; the document's lists are held anyway. A passage of a document since replaced keeps the lists it
+ * was cut with, so its figures stay those of its own text.)
+ */
+export interface IndexInput {
+  passage: Passage;
+  terms: ClaimInput['terms'];
+  mentions: DocumentMentions;
+}
 
 /**
  * Passages weighed (or written to a snapshot) between two pauses of a full build spread over time: a few
@@ -31,8 +43,8 @@ export class ClaimIndex {
   /** By passage id (a hole where a passage was removed): the passage, its claim group, its figures and quotes. */
   private readonly passages: Passage[] = [];
   private readonly groupOf: number[] = [];
-  /** Undefined for a passage without figures or quotes (a slot each: a map entry each cost more). */
-  private readonly mentions: (Mentions | undefined)[] = [];
+  /** By passage id: its document's figures and quotes (a slot each: a map entry each cost more). */
+  private readonly mentions: (DocumentMentions | undefined)[] = [];
   private readonly vectors: Vectors;
   private live = 0;
   private readonly docNodes = new Map<string, number[]>();
@@ -56,7 +68,7 @@ export class ClaimIndex {
    * A full build over documents in corpus order, as steps: each `yield` is a point where a caller that
    * must not hold the thread for long can pause. `ClaimIndex.build` runs it to the end at once.
    */
-  static *steps(docs: Iterable<[string, Iterable<ClaimInput>]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): Generator<void, ClaimIndex> {
+  static *steps(docs: Iterable<[string, Iterable<IndexInput>]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): Generator<void, ClaimIndex> {
     const index = new ClaimIndex(options);
     const ids: number[] = [];
     for (const [doc, inputs] of docs) {
@@ -110,7 +122,7 @@ export class ClaimIndex {
     return index;
   }
 
-  static build(docs: Iterable<[string, Iterable<ClaimInput>]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): ClaimIndex {
+  static build(docs: Iterable<[string, Iterable<IndexInput>]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): ClaimIndex {
     const steps = ClaimIndex.steps(docs, options);
     for (;;) {
       const next = steps.next();
@@ -119,7 +131,7 @@ export class ClaimIndex {
   }
 
   /** Replaces one document's passages (`undefined`: removes the document), regrouping only the claims it touches. */
-  update(doc: string, inputs: ClaimInput[] | undefined): void {
+  update(doc: string, inputs: IndexInput[] | undefined): void {
     this.revision++;
     const touched = new Set<number>();
     for (const id of this.docNodes.get(doc) ?? []) {
@@ -304,7 +316,7 @@ export class ClaimIndex {
   static *restore(
     s: ClaimSnapshot,
     docs: readonly string[],
-    current: (doc: string) => { key: string; inputs(): ClaimInput[] } | undefined,
+    current: (doc: string) => { key: string; inputs(): IndexInput[] } | undefined,
     maxChanged = Infinity,
     options: GroupOptions = DEFAULT_GROUP_OPTIONS,
   ): Generator<void, { index: ClaimIndex; changed: string[] } | undefined> {
@@ -341,7 +353,7 @@ export class ClaimIndex {
       for (let i = 0; i < count; i++, id++) {
         vectors.locate(id, doc, termSlot);
         termSlot += s.termCounts[id];
-        index.place(id, inputs?.[i] ?? { passage: { doc, start: s.starts[id], end: s.ends[id], text: '', line: 1 }, terms: NO_TERMS, figures: NO_FIGURES, quotes: NO_QUOTES });
+        index.place(id, inputs?.[i] ?? { passage: { doc, start: s.starts[id], end: s.ends[id], text: '', line: 1 }, terms: NO_TERMS, mentions: NO_MENTIONS });
         own.push(id);
       }
       index.docNodes.set(doc, own);
@@ -377,7 +389,7 @@ export class ClaimIndex {
   }
 
   /** Counts a passage's terms in the document frequencies; returns them as ids. */
-  private count(input: ClaimInput): TermIds {
+  private count(input: IndexInput): TermIds {
     return input.terms.map((t) => {
       const id = this.termIds.of(t.key);
       this.df[id] = (this.df[id] ?? 0) + 1;
@@ -394,14 +406,12 @@ export class ClaimIndex {
   }
 
   /** Takes a passage in under `id` (its vector comes once the document frequencies are counted). */
-  private place(id: number, input: ClaimInput): void {
+  private place(id: number, input: IndexInput): void {
     this.passages[id] = input.passage;
     // No group yet. Ids come in order, so the array stays packed: filled first by a build's scattered group
     // writes, it went to dictionary mode (one step of 70 ms at 10,000 sources).
     this.groupOf[id] = -1;
-    // An empty list is the shared one: most passages with figures quote no one, and the reverse.
-    const { figures, quotes } = input;
-    this.mentions[id] = figures.length || quotes.length ? { figures: figures.length ? figures : NO_FIGURES, quotes: quotes.length ? quotes : NO_QUOTES } : undefined;
+    this.mentions[id] = input.mentions;
     this.live++;
   }
 
@@ -438,7 +448,11 @@ export class ClaimIndex {
         return pa.doc < pb.doc ? -1 : pa.doc > pb.doc ? 1 : pa.start - pb.start;
       });
       claim = claimOf(
-        members.map((id) => ({ passage: this.passages[id], figures: NO_FIGURES, quotes: NO_QUOTES, ...this.mentions[id], terms: NO_TERMS })),
+        members.map((id) => {
+          const passage = this.passages[id];
+          const { numbers, quotes } = this.mentions[id] ?? NO_MENTIONS;
+          return { passage, terms: NO_TERMS, figures: overlapping(numbers, passage), quotes: overlapping(quotes, passage) };
+        }),
         (i, j) => this.similarity(members[i], members[j]),
       );
       this.claimCache.set(g, claim);
