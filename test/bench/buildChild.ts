@@ -2,17 +2,19 @@
 // build starts from the same state and the memory measured is that corpus's alone (nothing the benchmark
 // itself holds: the generator's material, other corpora, compromise).
 //
-// Reads the first `count` generated documents from a folder written by writeCorpusFolder, analyses them
-// (not timed), then builds the corpus `runs` times: new Corpus() + set(id, text, analysis) for every
-// document + claims(). Memory is taken after a full GC at each stage of the first run. Each analysis is
-// handed over as a copy, as a worker thread's message or the disk cache hands it to the extension host: the
-// annotators' own objects share strings with the texts, and measured the corpus in less memory than it takes.
-import { readdirSync, readFileSync } from 'node:fs';
+// `analyse <dir> <count>` analyses the first `count` generated documents of a folder written by
+// writeCorpusFolder and writes the analyses (v8-serialised, one after another) to a file in it, once for
+// every size. `<dir> <count> <runs>` builds the corpus `runs` times: new Corpus() +
+// set(id, text, analysis) for every document + claims(), each analysis read from that file and deserialised
+// just before it is set, as the disk cache and worker threads hand analyses to the extension host one at a
+// time (only the set() calls are timed). Memory is taken after a full GC at each stage of the first run.
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { join, relative } from 'node:path';
 import { Corpus } from '../../src/core/corpus.js';
 import { analyze } from '../../src/core/pipeline.js';
-import { collectGarbage, memory, resetPeakRss, timed, type Memory } from './measure.js';
+import type { DocumentAnalysis } from '../../src/core/types.js';
+import { collectGarbage, memory, timed, type Memory } from './measure.js';
 
 export interface BuildRun {
   setMs: number;
@@ -21,10 +23,14 @@ export interface BuildRun {
   claimsCpuMs: number;
 }
 
+export interface AnalyseChildResult {
+  count: number;
+  analysisMs: number;
+}
+
 export interface BuildChildResult {
   count: number;
   chars: number;
-  analysisMs: number;
   runs: BuildRun[];
   passages: number;
   claims: number;
@@ -33,15 +39,10 @@ export interface BuildChildResult {
   memory: {
     /** Modules loaded, nothing read. */
     atStart: Memory;
-    textsRead: Memory;
-    /** Texts and their analyses held, no corpus yet. */
-    analysed: Memory;
     /** Every document set (passages, entity registry, lookups), claims not built. */
     documentsSet: Memory;
     /** Claims built: the whole index, as a session holds it. */
     claimsBuilt: Memory;
-    /** Highest RSS while the corpus was filled and its claims built (from the analyses in hand); null where it cannot be told apart. */
-    corpusPeakRssMiB: number | null;
   };
 }
 
@@ -58,41 +59,68 @@ function txtFiles(dir: string): string[] {
   return out.sort();
 }
 
-function main(dir: string, count: number, runs: number): BuildChildResult {
+/** The analyses' file, and where each analysis is in it (`[offset, length]` by the document's path in the folder). */
+const analysesFile = (dir: string) => join(dir, 'analyses.v8');
+const analysesIndex = (dir: string) => join(dir, 'analyses.json');
+
+function analyseAll(dir: string, count: number): AnalyseChildResult {
+  const files = txtFiles(dir).filter((file) => indexOf(file) < count);
+  const fd = openSync(analysesFile(dir), 'w');
+  const index: Record<string, [number, number]> = {};
+  let at = 0;
+  const analysis = timed(() => {
+    for (const file of files) {
+      const bytes = serialize(analyze(readFileSync(file, 'utf8')));
+      at += writeAll(fd, bytes);
+      index[relative(dir, file)] = [at - bytes.length, bytes.length];
+    }
+  });
+  closeSync(fd);
+  writeFileSync(analysesIndex(dir), JSON.stringify(index));
+  return { count: files.length, analysisMs: analysis.ms };
+}
+
+function writeAll(fd: number, bytes: Uint8Array): number {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+  return bytes.length;
+}
+
+function build(dir: string, count: number, runs: number): BuildChildResult {
   collectGarbage();
   const atStart = memory();
-  const files = txtFiles(dir).filter((file) => indexOf(file) < count);
-  const read = () => files.map((file) => ({ id: relative(dir, file), text: readFileSync(file, 'utf8') }));
-  let sources = read();
-  const chars = sources.reduce((n, s) => n + s.text.length, 0);
-  collectGarbage();
-  const textsRead = memory();
-  // A structured clone, as a worker's message is.
-  const analysis = timed(() => sources.map((s) => deserialize(serialize(analyze(s.text)))));
-  const analyses = analysis.value;
-  collectGarbage();
-  const analysed = memory();
-  // Analysing in this process, not on worker threads, sets a peak of its own: the corpus's is taken from here.
-  const peakReset = resetPeakRss();
+  const ids = txtFiles(dir).filter((file) => indexOf(file) < count).map((file) => relative(dir, file));
+  const index = JSON.parse(readFileSync(analysesIndex(dir), 'utf8')) as Record<string, [number, number]>;
+  const missing = ids.filter((id) => !index[id]).length;
+  if (missing) throw new Error(`no analysis for ${missing} of ${ids.length} documents: run the analyse step first`);
+  const fd = openSync(analysesFile(dir), 'r');
+  const analysisOf = (id: string): DocumentAnalysis => {
+    const [offset, length] = index[id];
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) done += readSync(fd, bytes, done, length - done, offset + done);
+    return deserialize(bytes) as DocumentAnalysis;
+  };
+  let chars = 0;
 
   const results: BuildRun[] = [];
-  let documentsSet = analysed;
-  let claimsBuilt = analysed;
+  let documentsSet = atStart;
+  let claimsBuilt = atStart;
   let stats = { passages: 0, claims: 0, multiSource: 0, largestClaim: 0 };
   for (let r = 0; r < runs; r++) {
-    if (r > 0) sources = read();
     collectGarbage();
-    const set = timed(() => {
-      const corpus = new Corpus();
-      // The extension host keeps no text once the corpus has it (the corpus keeps its own, as bytes): each
-      // is dropped once set, so that the memory measured, its peak too, is what the corpus holds.
-      sources.forEach((s, i) => {
-        corpus.set(s.id, s.text, analyses[i]);
-        s.text = '';
-      });
-      return corpus;
-    });
-    const corpus = set.value;
+    const corpus = new Corpus();
+    let setMs = 0;
+    let setCpuMs = 0;
+    chars = 0;
+    for (const id of ids) {
+      // Each text read just before it is set, as the extension reads a source: it keeps none once the corpus
+      // has it (the corpus keeps its own, as bytes).
+      const text = readFileSync(join(dir, id), 'utf8');
+      const analysis = analysisOf(id);
+      const set = timed(() => corpus.set(id, text, analysis));
+      setMs += set.ms;
+      setCpuMs += set.cpuMs;
+      chars += text.length;
+    }
     // Between the two timed steps: the GC is not counted in either.
     if (r === 0) {
       collectGarbage();
@@ -109,26 +137,13 @@ function main(dir: string, count: number, runs: number): BuildChildResult {
         largestClaim: Math.max(0, ...claims.value.map((c) => c.passages.length)),
       };
     }
-    results.push({ setMs: set.ms, setCpuMs: set.cpuMs, claimsMs: claims.ms, claimsCpuMs: claims.cpuMs });
+    results.push({ setMs, setCpuMs, claimsMs: claims.ms, claimsCpuMs: claims.cpuMs });
   }
-  return {
-    count: files.length,
-    chars,
-    analysisMs: analysis.ms,
-    runs: results,
-    ...stats,
-    memory: {
-      atStart,
-      textsRead,
-      analysed,
-      // maxRSS restarted after the analyses: the process's peak is the higher of the two.
-      documentsSet: { ...documentsSet, peakRssMiB: Math.max(analysed.peakRssMiB, documentsSet.peakRssMiB) },
-      claimsBuilt: { ...claimsBuilt, peakRssMiB: Math.max(analysed.peakRssMiB, claimsBuilt.peakRssMiB) },
-      corpusPeakRssMiB: peakReset ? claimsBuilt.peakRssMiB : null,
-    },
-  };
+  closeSync(fd);
+  return { count: ids.length, chars, runs: results, ...stats, memory: { atStart, documentsSet, claimsBuilt } };
 }
 
 if (!process.send) throw new Error('buildChild runs as a child process of the benchmark (fork with an IPC channel)');
-const [dir, count, runs] = process.argv.slice(2);
-process.send(main(dir, Number(count), Number(runs)), () => process.exit(0));
+const args = process.argv.slice(2);
+const result = args[0] === 'analyse' ? analyseAll(args[1], Number(args[2])) : build(args[0], Number(args[1]), Number(args[2]));
+process.send(result, () => process.exit(0));

@@ -1,6 +1,6 @@
 // Timing, percentiles, memory and the machine: the measuring tape of the benchmark.
 import { fork } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 
@@ -76,19 +76,6 @@ export function memory(): Memory {
   const { heapUsed, rss } = process.memoryUsage();
   // maxRSS is in kilobytes (KiB on Linux).
   return { heapUsedMiB: heapUsed / MiB, rssMiB: rss / MiB, peakRssMiB: (process.resourceUsage().maxRSS * 1024) / MiB };
-}
-
-/**
- * Starts the process's peak RSS (maxRSS) again from its current RSS, where Linux allows it
- * (/proc/self/clear_refs); false elsewhere.
- */
-export function resetPeakRss(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** 1-minute load average: on a shared machine, how much else was running (2 cores: above ~1 skews timings). */
