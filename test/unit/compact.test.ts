@@ -163,6 +163,24 @@ describe('packed postings', () => {
 });
 
 describe('staged vectors', () => {
+  it('give as salient terms the highest weights, most salient first, ties by lower id', () => {
+    const next = rng(5);
+    const idf = (t: number) => 1 + (t % 3);
+    const v = new Vectors(8);
+    for (let id = 0; id < 200; id++) {
+      const ids = [...new Set(Array.from({ length: Math.floor(next() * 20) }, () => Math.floor(next() * 40)))];
+      // Few distinct boosts: many ties.
+      const terms = ids.map((t) => ({ id: t, boost: [1, 2, 0.5][Math.floor(next() * 3)] }));
+      v.add(id, 'd', terms, idf);
+      const expected = terms
+        .map((t) => ({ id: t.id, w: Math.fround(idf(t.id) * t.boost) }))
+        .sort((a, b) => b.w - a.w || a.id - b.id)
+        .slice(0, 8)
+        .map((t) => t.id);
+      assert.deepStrictEqual(v.salient(id), expected);
+    }
+  });
+
   it('weigh as vectors added whole, trimmed or not, and grow again after a trim', () => {
     const next = rng(11);
     const termsOf = Array.from({ length: 300 }, () => {

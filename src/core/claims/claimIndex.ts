@@ -330,7 +330,7 @@ export class ClaimIndex {
     if (changed.size > maxChanged) return undefined;
     yield;
     const n = s.starts.length;
-    const vectors = Vectors.packed(options.blockingTerms, { counts: s.termCounts, norms: s.norms, salient: s.salient, terms: s.terms, weights: s.weights });
+    const vectors = Vectors.packed(options.blockingTerms, { counts: s.termCounts, norms: s.norms, terms: s.terms, weights: s.weights });
     yield;
     const index = new ClaimIndex(options, vectors);
     for (let t = 0; t < s.termKeys.length; t++) {

@@ -48,8 +48,9 @@ const MIN_SHARED_TERMS = 2;
 /**
  * The passages' vectors, by passage id, in flat typed arrays: hundreds of thousands of passages as objects
  * with arrays of their own took most of the claim index's memory. Each passage's term ids (ascending) and
- * weights sit in shared pools; its most salient terms (for the inverted index) in a pool of `blockingTerms`
- * slots. A removed passage leaves a hole that the next full build does not carry over.
+ * weights sit in shared pools; its most salient terms (for the inverted index) are read off its weights when
+ * asked (kept, they were 12 MiB at 10,000 sources). A removed passage leaves a hole that the next full build
+ * does not carry over.
  */
 export class Vectors {
   private termPool = new Int32Array(1 << 16);
@@ -58,7 +59,6 @@ export class Vectors {
   private from = new Int32Array(1 << 12);
   private count = new Uint16Array(1 << 12);
   private norms = new Float32Array(1 << 12);
-  private salientPool = new Int32Array(1 << 15);
   private readonly docs: string[] = [];
   /** Boosts staged that a 32-bit float cannot hold exactly, by slot (none with today's boosts). */
   private exactBoosts: Map<number, number> | undefined;
@@ -84,7 +84,7 @@ export class Vectors {
    */
   stage(id: number, doc: string, terms: { id: number; boost: number }[]): void {
     if (this.used === 0 && this.docs.length === 0 && !this.settled) this.chunks ??= [];
-    if (this.chunks) this.roomForIds(id, false);
+    if (this.chunks) this.roomForIds(id);
     else this.room(id, terms.length);
     const sorted = [...terms].sort((a, b) => a.id - b.id);
     const at = this.used;
@@ -113,8 +113,7 @@ export class Vectors {
   }
 
   /**
-   * Moves the staged chunks into pools of their size (and a little room, see `trim`), the salient slots too,
-   * letting each chunk go; a step per chunk (at 10,000 sources the pools are tens of megabytes).
+   * Moves the staged chunks into pools of their size (and a little room, see `trim`), letting each chunk go; a step per chunk (at 10,000 sources the pools are tens of megabytes).
    */
   *settling(): Generator<void> {
     const chunks = this.chunks;
@@ -138,12 +137,9 @@ export class Vectors {
     }
     this.termPool = terms;
     this.weightPool = weights;
-    yield;
-    const ids = this.docs.length + (this.docs.length >> 5);
-    this.salientPool = new Int32Array(ids * this.blockingTerms);
   }
 
-  /** Weighs passage `id`'s staged terms by `idf`: its weights, norm and most salient terms. */
+  /** Weighs passage `id`'s staged terms by `idf`: its weights and norm. */
   weigh(id: number, idf: (id: number) => number): void {
     if (this.chunks) for (const _ of this.settling());
     const at = this.from[id];
@@ -157,11 +153,6 @@ export class Vectors {
       sum += w * w;
     }
     this.norms[id] = Math.sqrt(sum);
-    const salient: { id: number; w: number }[] = [];
-    for (let k = at; k < at + n; k++) salient.push({ id: this.termPool[k], w: this.weightPool[k] });
-    salient.sort((a, b) => b.w - a.w || a.id - b.id);
-    const slots = id * this.blockingTerms;
-    for (let k = 0; k < this.blockingTerms; k++) this.salientPool[slots + k] = k < salient.length ? salient[k].id : -1;
   }
 
   /**
@@ -182,8 +173,6 @@ export class Vectors {
     this.from = fit(this.from, ids);
     this.count = fit(this.count, ids);
     this.norms = fit(this.norms, ids);
-    yield;
-    this.salientPool = fit(this.salientPool, ids * this.blockingTerms);
     this.trimmed = true;
   }
 
@@ -206,15 +195,17 @@ export class Vectors {
       terms[at + k] = this.termPool[from + k];
       weights[at + k] = this.weightPool[from + k];
     }
-    for (let k = 0, from = id * this.blockingTerms; k < this.blockingTerms; k++) salient[slot + k] = this.salientPool[from + k];
+    const own = this.salient(id);
+    for (let k = 0; k < this.blockingTerms; k++) salient[slot + k] = k < own.length ? own[k] : -1;
   }
 
   /**
    * Vectors stored before (a snapshot's), for passages 0 … n-1: `counts[id]` terms each, one passage after
-   * another in `terms` and `weights`; `blockingTerms` salient slots each. Each passage is then `locate`d.
+   * another in `terms` and `weights` (their salient terms are read off the weights). Each passage is then
+   * `locate`d.
    * Arrays whose buffers have room to grow past them (a decoded snapshot's) are taken over, others copied.
    */
-  static packed(blockingTerms: number, p: { counts: Uint16Array; norms: Float32Array; salient: Int32Array; terms: Int32Array; weights: Float32Array }): Vectors {
+  static packed(blockingTerms: number, p: { counts: Uint16Array; norms: Float32Array; terms: Int32Array; weights: Float32Array }): Vectors {
     const v = new Vectors(blockingTerms);
     const n = p.counts.length;
     const room = (length: number) => length + (length >> 3) + 1024;
@@ -225,12 +216,11 @@ export class Vectors {
     v.termPool = terms > p.terms.length ? new Int32Array(p.terms.buffer as ArrayBuffer, p.terms.byteOffset, pool) : grown(p.terms, new Int32Array(pool));
     v.weightPool = terms > p.terms.length ? new Float32Array(p.weights.buffer as ArrayBuffer, p.weights.byteOffset, pool) : grown(p.weights, new Float32Array(pool));
     v.used = p.terms.length;
-    const ids = Math.min(capacity(p.counts), capacity(p.norms), Math.floor(capacity(p.salient) / blockingTerms));
+    const ids = Math.min(capacity(p.counts), capacity(p.norms));
     const adopt = ids > n;
     const slots = adopt ? ids : room(n);
     v.count = adopt ? new Uint16Array(p.counts.buffer as ArrayBuffer, p.counts.byteOffset, slots) : grown(p.counts, new Uint16Array(slots));
     v.norms = adopt ? new Float32Array(p.norms.buffer as ArrayBuffer, p.norms.byteOffset, slots) : grown(p.norms, new Float32Array(slots));
-    v.salientPool = adopt ? new Int32Array(p.salient.buffer as ArrayBuffer, p.salient.byteOffset, slots * blockingTerms) : grown(p.salient, new Int32Array(slots * blockingTerms));
     v.from = new Int32Array(slots);
     // Grown as after a full build's trim: by an eighth.
     v.trimmed = true;
@@ -243,11 +233,27 @@ export class Vectors {
     this.docs[id] = doc;
   }
 
-  /** The term ids candidates are looked up by, most salient first. */
+  /**
+   * The term ids candidates are looked up by: the `blockingTerms` of highest weight, most salient first (ties
+   * by lower id). Read off the stored weights, which do not change once weighed: the same on every read.
+   */
   salient(id: number): number[] {
     const out: number[] = [];
-    const slots = id * this.blockingTerms;
-    for (let k = 0; k < this.blockingTerms && this.salientPool[slots + k] >= 0; k++) out.push(this.salientPool[slots + k]);
+    const weights: number[] = [];
+    const k = this.blockingTerms;
+    // Terms are in ascending id order: a later term of equal weight goes after the ones taken.
+    for (let s = this.from[id], end = s + this.count[id]; s < end; s++) {
+      const w = this.weightPool[s];
+      let at = out.length;
+      while (at > 0 && w > weights[at - 1]) at--;
+      if (at >= k) continue;
+      out.splice(at, 0, this.termPool[s]);
+      weights.splice(at, 0, w);
+      if (out.length > k) {
+        out.pop();
+        weights.pop();
+      }
+    }
     return out;
   }
 
@@ -285,18 +291,17 @@ export class Vectors {
       this.termPool = grown(this.termPool, new Int32Array(length));
       this.weightPool = grown(this.weightPool, new Float32Array(length));
     }
-    this.roomForIds(id, true);
+    this.roomForIds(id);
   }
 
-  /** Room for passage `id` in the per-passage arrays (the salient slots too, unless staging: settling makes them). */
-  private roomForIds(id: number, salient: boolean): void {
+  /** Room for passage `id` in the per-passage arrays. */
+  private roomForIds(id: number): void {
     if (id >= this.from.length || id >= this.count.length || id >= this.norms.length) {
       const length = roomFor(this.from.length, id + 1, this.trimmed);
       this.from = grown(this.from, new Int32Array(length));
       this.count = grown(this.count, new Uint16Array(length));
       this.norms = grown(this.norms, new Float32Array(length));
     }
-    if (salient && (id + 1) * this.blockingTerms > this.salientPool.length) this.salientPool = grown(this.salientPool, new Int32Array(roomFor(this.salientPool.length, (id + 1) * this.blockingTerms, this.trimmed)));
   }
 }
 
