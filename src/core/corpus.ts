@@ -4,7 +4,7 @@
 // here is updated per document, so one changed source costs in proportion to itself, not to the corpus.
 import { createHash } from 'node:crypto';
 import { analyze } from './pipeline.js';
-import { Compactor } from './analysis/compact.js';
+import { Compactor, itemAt, overlappingIn } from './analysis/compact.js';
 import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from './types.js';
 import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
@@ -47,6 +47,21 @@ class StoredDocument implements CorpusDocument {
   }
 }
 
+/** A figure of a document, by its place among the document's figures; made when first read. */
+export class FigureAt {
+  #figure: NumberAnnotation | undefined;
+
+  constructor(
+    readonly doc: string,
+    private readonly analysis: DocumentAnalysis,
+    private readonly k: number,
+  ) {}
+
+  get figure(): NumberAnnotation {
+    return (this.#figure ??= itemAt(this.analysis, 'numbers', this.k)!);
+  }
+}
+
 /** A mark of the researcher's work whose text is no longer in its source, or whose source is gone. */
 export interface Orphan {
   mark: Mark;
@@ -75,8 +90,11 @@ export class Corpus {
   private readonly annotationCache = new Map<string, Annotation[]>();
   /** Answers to corpus-wide questions (an entity's mentions everywhere), until the next change. */
   private readonly answers = new Map<string, unknown>();
-  /** Figures by value, each after its document: `[doc, figure, doc, figure, …]` (an object per figure cost memory). */
-  private readonly figuresByValue = new Map<number, (string | NumberAnnotation)[]>();
+  /**
+   * Figures by value, each as its document and its place in the document's figures: `[doc, k, doc, k, …]`
+   * (an object per figure cost memory, and the figures themselves are kept packed: analysis/rows.ts).
+   */
+  private readonly figuresByValue = new Map<number, (string | number)[]>();
   /** Documents quoting a speaker, by the key of the speaker's name as the document gives it. */
   private readonly quotingDocs = new Map<string, Set<string>>();
   private claimIndex: ClaimIndex | null = null;
@@ -124,15 +142,16 @@ export class Corpus {
     this.byHash.set(hash, raw);
     const corrected = correctAnalysis(text, raw, this.correctionsBySource.get(id) ?? [], this.rules, (t) => this.analyzer(t).numbers);
     if (corrected.orphans.length) this.orphanCorrections.set(id, corrected.orphans);
-    const result = corrected.analysis;
+    // A corrected analysis is made of the raw one's lists: packed again, as the raw one was.
+    const result = corrected.analysis === raw ? raw : this.compact.analysis(corrected.analysis);
     const saved = this.savedPassages?.(id, this.claimKey(id, hash));
     const passages = saved ? passagesAt(id, text, saved, stored) : passagesOf(id, text, result, stored);
     const doc = new StoredDocument(id, stored, hash, raw, result, passages);
     this.docs.set(id, doc);
     this.sorted.splice(partitionPoint(this.sorted, (d) => d.id < id), 0, doc);
     this.hashUsers.set(hash, (this.hashUsers.get(hash) ?? 0) + 1);
-    this.entities.add(id, result.entities);
-    for (const figure of result.numbers) if (figure.value !== null) listOf(this.figuresByValue, figure.value).push(id, figure);
+    this.entities.add(id, result);
+    result.numbers.forEach((figure, k) => figure.value !== null && listOf(this.figuresByValue, figure.value).push(id, k));
     for (const q of result.quotes) if (q.speaker) setOf(this.quotingDocs, entityKey(q.speaker.name)).add(id);
     return doc;
   }
@@ -155,7 +174,7 @@ export class Corpus {
     for (const value of new Set(doc.analysis.numbers.map((f) => f.value))) {
       if (value === null) continue;
       const list = this.figuresByValue.get(value)!;
-      const rest: (string | NumberAnnotation)[] = [];
+      const rest: (string | number)[] = [];
       for (let k = 0; k < list.length; k += 2) if (list[k] !== id) rest.push(list[k], list[k + 1]);
       if (rest.length) this.figuresByValue.set(value, rest);
       else this.figuresByValue.delete(value);
@@ -400,7 +419,7 @@ export class Corpus {
         // Its words alone are decoded (core/textStore.ts): a whole text decoded and kept for a while per
         // document lived long enough to be tenured, and a full build left 100 MB of them to the collector.
         terms: withTerms ? passageTerms(passage.text, passage.start, passage.end, entities, numbers, key) : [],
-        mentions: doc.analysis,
+        analysis: doc.analysis,
       };
     }
   }
@@ -535,11 +554,17 @@ export class Corpus {
     return this.shapedCache;
   }
 
-  /** Every figure in the corpus with this value. */
-  figuresWithValue(value: number): { doc: string; figure: NumberAnnotation }[] {
+  /**
+   * Every figure in the corpus with this value. A figure is made from its row (analysis/rows.ts) when first
+   * read: a common value is in thousands of documents, and a hover looks at one figure of each.
+   */
+  figuresWithValue(value: number): FigureAt[] {
     const list = this.figuresByValue.get(value) ?? [];
-    const out: { doc: string; figure: NumberAnnotation }[] = [];
-    for (let k = 0; k < list.length; k += 2) out.push({ doc: list[k] as string, figure: list[k + 1] as NumberAnnotation });
+    const out: FigureAt[] = [];
+    for (let k = 0; k < list.length; k += 2) {
+      const doc = list[k] as string;
+      out.push(new FigureAt(doc, this.docs.get(doc)!.analysis, list[k + 1] as number));
+    }
     return out;
   }
 
@@ -556,7 +581,7 @@ export class Corpus {
   /** Figures of document `id` inside a passage, for comparisons. */
   figuresIn(passage: Passage): NumberAnnotation[] {
     const doc = this.docs.get(passage.doc);
-    return doc ? overlapping(doc.analysis.numbers, passage) : [];
+    return doc ? overlappingIn(doc.analysis, 'numbers', passage) : [];
   }
 }
 

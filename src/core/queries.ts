@@ -101,7 +101,14 @@ function containment(a: string, b: string): number {
 }
 
 function byCorpusOrder(corpus: Corpus): (a: { doc: string }, b: { doc: string }) => number {
-  return (a, b) => corpus.rank(a.doc) - corpus.rank(b.doc);
+  // Each document's rank looked up once: a sort compares the same documents many times.
+  const ranks = new Map<string, number>();
+  const rank = (doc: string) => {
+    let r = ranks.get(doc);
+    if (r === undefined) ranks.set(doc, (r = corpus.rank(doc)));
+    return r;
+  };
+  return (a, b) => rank(a.doc) - rank(b.doc);
 }
 
 function passageOf(corpus: Corpus, doc: string, span: Span): Passage | null {
@@ -149,11 +156,11 @@ export function numberReport(corpus: Corpus, doc: string, figure: NumberAnnotati
     }
     // Elsewhere: the same value for the same kind of thing.
     for (const other of corpus.figuresWithValue(figure.value!)) {
-      if (other.doc !== doc && sameQuantity(figure, other.figure) && !settled(other.doc)) consider(elsewhere(other, compareFigures(figure, other.figure)));
+      if (other.doc !== doc && !settled(other.doc) && sameQuantity(figure, other.figure)) consider(elsewhere(other, compareFigures(figure, other.figure)));
     }
   } else if (figure.value !== null) {
     for (const other of corpus.figuresWithValue(figure.value)) {
-      if (other.doc !== doc && other.figure.label === figure.label && !settled(other.doc)) consider(elsewhere(other, 'agree'));
+      if (other.doc !== doc && !settled(other.doc) && other.figure.label === figure.label) consider(elsewhere(other, 'agree'));
     }
   }
   const matches = [...best.values()].sort(byCorpusOrder(corpus));

@@ -6,11 +6,16 @@
  * fails for the rest (the list's length when it holds for all).
  */
 export function partitionPoint<T>(list: ArrayLike<T>, before: (item: T) => boolean): number {
+  return partitionIndex(list.length, (i) => before(list[i]));
+}
+
+/** `partitionPoint` over the indices 0 … length-1 of something read by index (rows, columns). */
+export function partitionIndex(length: number, before: (index: number) => boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(list[mid])) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -5,7 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analyze } from '../../src/core/pipeline.js';
-import { Compactor, StringPool } from '../../src/core/analysis/compact.js';
+import { Compactor, itemAt, overlappingIn, StringPool } from '../../src/core/analysis/compact.js';
+import { Rows, ValueTable } from '../../src/core/analysis/rows.js';
+import { overlapping } from '../../src/core/search.js';
 import { EdgeQueue, mergeAll, Postings, Vectors } from '../../src/core/claims/group.js';
 import { Corpus } from '../../src/core/corpus.js';
 import type { DocumentAnalysis } from '../../src/core/types.js';
@@ -116,6 +118,48 @@ class PlainPostings {
     }
   }
 }
+
+describe('annotations kept as rows', () => {
+  const figures = (n: number, next: () => number) =>
+    Array.from({ length: n }, (_, i) => {
+      const start = i * 10 + Math.floor(next() * 3);
+      const base = { kind: 'number', label: ['count', 'money', 'range'][i % 3], start, end: start + 2 + Math.floor(next() * 6), text: `t${i % 7}`, value: i % 5 ? i * 1.5 : null, unit: i % 2 ? 'USD' : null, approx: null };
+      return i % 3 === 2 ? { ...base, upper: i * 2 } : base;
+    });
+
+  for (const wide of [false, true]) {
+    it(`read back as the very objects, keys in order, a field some lack included (${wide ? 'four' : 'two'} bytes a cell)`, () => {
+      const table = new ValueTable();
+      // Past 65,535 values, a list's cells take two code units each.
+      if (wide) for (let k = 0; k < 70_000; k++) table.idOf(`filler ${k}`);
+      const list = figures(200, rng(3));
+      const rows = Rows.of(list, table)!;
+      assert.equal(JSON.stringify(rows.all()), JSON.stringify(list));
+      assert.deepStrictEqual(rows.all(), list);
+      assert.deepStrictEqual(rows.at(41), list[41]);
+      assert.equal(rows.at(200), undefined);
+      for (const span of [{ start: 0, end: 1 }, { start: 95, end: 140 }, { start: 1995, end: 3000 }, { start: 500, end: 500 }]) assert.deepStrictEqual(rows.overlapping(span), overlapping(list, span));
+    });
+  }
+
+  it('a compacted analysis reads its entities and numbers as given, and one figure or a passage\'s figures alone', () => {
+    const compactor = new Compactor();
+    for (const text of seeds) {
+      const a = deserialize(serialize(analyze(text))) as DocumentAnalysis;
+      const plain = JSON.parse(JSON.stringify(a)) as DocumentAnalysis;
+      compactor.analysis(a);
+      assert.notEqual(Object.getOwnPropertyDescriptor(a, 'numbers')!.get, undefined, 'numbers kept as rows');
+      assert.deepStrictEqual(a.entities, plain.entities);
+      assert.deepStrictEqual(a.numbers, plain.numbers);
+      plain.numbers.forEach((n, k) => assert.deepStrictEqual(itemAt(a, 'numbers', k), n));
+      for (const s of plain.sentences) assert.deepStrictEqual(overlappingIn(a, 'numbers', s), overlapping(plain.numbers, s));
+      // Assigned a list, the analysis reads it, one item too.
+      a.numbers = plain.numbers.slice(0, 1);
+      assert.deepStrictEqual(itemAt(a, 'numbers', 0), plain.numbers[0]);
+      assert.equal(itemAt(a, 'numbers', 1), undefined);
+    }
+  });
+});
 
 describe('packed postings', () => {
   it('after packing, adding and removing, every list is the plain one', () => {

@@ -242,7 +242,7 @@ describe('entities: registry', () => {
 
   function build(order: string[]): EntityRegistry {
     const reg = new EntityRegistry();
-    for (const id of order) reg.add(id, ents(docs[id]));
+    for (const id of order) reg.add(id, { entities: ents(docs[id]) });
     return reg;
   }
 
@@ -278,9 +278,9 @@ describe('entities: registry', () => {
 
   it('uses the most frequent full form as the display name', () => {
     const reg = new EntityRegistry();
-    reg.add('x', ents('Officials met Volodymyr Zelenskyy in Kyiv.'));
-    reg.add('y', ents('Officials met Volodymyr Zelenskyy in Kyiv.'));
-    reg.add('z', ents('Officials met Volodymyr Zelensky in Kyiv.'));
+    reg.add('x', { entities: ents('Officials met Volodymyr Zelenskyy in Kyiv.') });
+    reg.add('y', { entities: ents('Officials met Volodymyr Zelenskyy in Kyiv.') });
+    reg.add('z', { entities: ents('Officials met Volodymyr Zelensky in Kyiv.') });
     assert.equal(reg.resolve({ name: 'Zelensky', label: 'PERSON' }).name, 'Volodymyr Zelenskyy');
   });
 });

@@ -39,13 +39,13 @@ describe('the entity registry', () => {
         present.delete(doc);
       } else {
         const entities = entitiesOf(x);
-        live.add(doc, entities);
+        live.add(doc, { entities });
         present.set(doc, entities);
       }
       view(live); // read between changes, so that built records are kept and must be dropped right
       if (step % 20 === 0) {
         const fresh = new EntityRegistry();
-        for (const [d, e] of [...present].sort()) fresh.add(d, e);
+        for (const [d, e] of [...present].sort()) fresh.add(d, { entities: e });
         assert.deepEqual(view(live), view(fresh), `step ${step}`);
       }
     }
@@ -57,7 +57,7 @@ describe('the entity registry', () => {
     for (let step = 0; step < 200; step++) {
       x = (Math.imul(x, 1103515245) + 12345) >>> 0;
       if (x % 4 === 0) registry.remove(`d${x % 9}`);
-      else registry.add(`d${x % 9}`, entitiesOf(x));
+      else registry.add(`d${x % 9}`, { entities: entitiesOf(x) });
       // Asked before the records are built, and after.
       const keys = () => NAMES.map(([name, label]) => registry.resolvedKey({ name, label }));
       const before = keys();

@@ -11,6 +11,25 @@
 //   time. They read as before (arrays of `{start, end, paragraph}` and `{start, end}`, made afresh on each
 //   read), so the analysis stays what the annotators, the workers and the disk cache exchange.
 import type { DocumentAnalysis, Sentence, Span } from '../types.js';
+import { Rows, ValueTable } from './rows.js';
+import { overlapping } from '../search.js';
+
+type PackedKey = 'entities' | 'numbers';
+
+/** The rows behind an analysis's packed lists, to read a few items without making the whole list. */
+const packedRows = new WeakMap<DocumentAnalysis, Partial<Record<PackedKey, Rows<object>>>>();
+
+/** Item `k` of `a[key]` (made from its row alone when the list is packed). */
+export function itemAt<K extends PackedKey>(a: DocumentAnalysis, key: K, k: number): DocumentAnalysis[K][number] | undefined {
+  const rows = packedRows.get(a)?.[key];
+  return (rows ? rows.at(k) : a[key][k]) as DocumentAnalysis[K][number] | undefined;
+}
+
+/** The items of `a[key]` overlapping `span`, as `overlapping` gives them (made from their rows alone when packed). */
+export function overlappingIn<K extends PackedKey | 'quotes'>(a: DocumentAnalysis, key: K, span: Span): DocumentAnalysis[K] {
+  const rows = key === 'quotes' ? undefined : packedRows.get(a)?.[key as PackedKey];
+  return (rows ? rows.overlapping(span) : overlapping(a[key] as readonly Span[], span)) as DocumentAnalysis[K];
+}
 
 /** V8 keeps a substring this long as a view into its whole text (shorter ones are copied). */
 export const SLICED_MIN = 13;
@@ -41,7 +60,9 @@ export class StringPool {
   analysis(a: DocumentAnalysis): DocumentAnalysis {
     // Anything but a string (a damaged cache entry's) is left as it is.
     const of = <T>(x: T): T => (typeof x === 'string' ? (this.of(x) as T) : x);
-    for (const q of a.quotes) {
+    // Lists kept as rows share their values through the rows' table: not read (and made) here.
+    const own = <K extends 'quotes' | 'entities' | 'numbers'>(key: K) => (Object.getOwnPropertyDescriptor(a, key)?.value ?? []) as DocumentAnalysis[K];
+    for (const q of own('quotes')) {
       if (typeof q.kind === 'string') q.kind = of(q.kind);
       if (typeof q.label === 'string') q.label = of(q.label);
       if (typeof q.text === 'string') q.text = of(q.text);
@@ -51,13 +72,13 @@ export class StringPool {
         if (typeof speaker.name === 'string') speaker.name = of(speaker.name);
       }
     }
-    for (const e of a.entities) {
+    for (const e of own('entities')) {
       if (typeof e.kind === 'string') e.kind = of(e.kind);
       if (typeof e.label === 'string') e.label = of(e.label);
       if (typeof e.text === 'string') e.text = of(e.text);
       if (typeof e.name === 'string') e.name = of(e.name);
     }
-    for (const n of a.numbers) {
+    for (const n of own('numbers')) {
       if (typeof n.kind === 'string') n.kind = of(n.kind);
       if (typeof n.label === 'string') n.label = of(n.label);
       if (typeof n.text === 'string') n.text = of(n.text);
@@ -76,14 +97,19 @@ export function ownString(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
 
-/** Compacts analyses as they enter a corpus; one per corpus (its string pool). */
+/** Compacts analyses as they enter a corpus; one per corpus (its string pool and table of values). */
 export class Compactor {
   private readonly strings = new StringPool();
+  private readonly values = new ValueTable((s) => this.strings.of(s));
 
-  /** The analysis compacted in place (strings shared, sentences and paragraphs packed); returns it. */
+  /** The analysis compacted in place (strings shared; entities, numbers, sentences and paragraphs packed); returns it. */
   analysis(a: DocumentAnalysis): DocumentAnalysis {
+    packRows(a, 'entities', this.values);
+    packRows(a, 'numbers', this.values);
     this.strings.analysis(a);
-    for (const list of [a.quotes, a.entities, a.numbers]) {
+    // Lists left as objects (quotes, and lists rows cannot hold) are rebuilt as literals.
+    for (const key of ['quotes', 'entities', 'numbers'] as const) {
+      const list = Object.getOwnPropertyDescriptor(a, key)?.value as unknown;
       if (!Array.isArray(list)) continue;
       for (let i = 0; i < list.length; i++) {
         const x = list[i] as unknown as Record<string, unknown>;
@@ -124,6 +150,30 @@ function asLiteral<T>(x: T): T {
 }
 
 /**
+ * Replaces `a[key]`, a list of flat objects, by a getter over its rows (see rows.ts) that makes the list
+ * afresh on each read. A list rows cannot hold stays as it is.
+ */
+function packRows(a: DocumentAnalysis, key: PackedKey, values: ValueTable): void {
+  const list = a[key] as unknown;
+  if (!Array.isArray(list) || !Object.getOwnPropertyDescriptor(a, key)?.writable) return;
+  const rows = Rows.of(list as object[], values);
+  if (!rows) return;
+  let packed = packedRows.get(a);
+  if (!packed) packedRows.set(a, (packed = {}));
+  packed[key] = rows;
+  replaceBy(a, key, () => rows.all(), () => delete packed![key]);
+}
+
+/** `a[key]` read through `read` until something is assigned to it (then `replaced` is called). */
+function replaceBy(a: DocumentAnalysis, key: keyof DocumentAnalysis, read: () => unknown, replaced?: () => void): void {
+  const set = (value: unknown) => {
+    Object.defineProperty(a, key, { value, writable: true, enumerable: true, configurable: true });
+    replaced?.();
+  };
+  Object.defineProperty(a, key, { get: read, set, enumerable: true, configurable: true });
+}
+
+/**
  * Replaces `a[key]`, a list of objects with exactly the integer fields `fields` in that order, by a getter
  * over one typed array that makes the list afresh on each read. A list of any other shape stays as it is.
  */
@@ -133,8 +183,7 @@ function packSpans(a: DocumentAnalysis, key: 'sentences' | 'paragraphs', fields:
   const width = fields.length;
   const packed = new Int32Array(list.length * width);
   list.forEach((x: Record<string, number>, i) => fields.forEach((f, k) => (packed[i * width + k] = x[f])));
-  const read = width === 3 ? () => sentencesOf(packed) : () => spansOf(packed);
-  Object.defineProperty(a, key, { get: read, set: (value) => Object.defineProperty(a, key, { value, writable: true, enumerable: true, configurable: true }), enumerable: true, configurable: true });
+  replaceBy(a, key, width === 3 ? () => sentencesOf(packed) : () => spansOf(packed));
 }
 
 /** Whether `x` is an object with exactly these own fields, in this order, each an integer a 32-bit slot holds. */

@@ -7,7 +7,8 @@
 // the corpus rebuilds in full when many documents changed at once.
 import type { Passage } from './passages.js';
 import type { DocumentAnalysis } from '../types.js';
-import { overlapping, partitionPoint } from '../search.js';
+import { partitionPoint } from '../search.js';
+import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
@@ -15,20 +16,18 @@ import type { ClaimSnapshot } from './snapshot.js';
 const NO_TERMS: ClaimInput['terms'] = [];
 type TermIds = { id: number; boost: number }[];
 
-/** The figures and quotes of a passage's document, as one list each. */
-export type DocumentMentions = Pick<DocumentAnalysis, 'numbers' | 'quotes'>;
-const NO_MENTIONS: DocumentMentions = { numbers: [], quotes: [] };
+const NO_ANALYSIS: DocumentAnalysis = { quotes: [], entities: [], numbers: [], sentences: [], paragraphs: [] };
 
 /**
- * What the index takes per passage: its terms, and its document's figures and quotes, from which the
- * passage's own are cut when a claim is read. (Kept as two lists per passage they cost ~13 MiB at 10,000
- * sources; the document's lists are held anyway. A passage of a document since replaced keeps the lists it
- * was cut with, so its figures stay those of its own text.)
+ * What the index takes per passage: its terms, and its document's analysis, from which the passage's figures
+ * and quotes are read when a claim is made. (Kept as two lists per passage they cost ~13 MiB at 10,000
+ * sources; the analysis is held anyway. A passage of a document since replaced keeps the analysis it was cut
+ * from, so its figures stay those of its own text.)
  */
 export interface IndexInput {
   passage: Passage;
   terms: ClaimInput['terms'];
-  mentions: DocumentMentions;
+  analysis: DocumentAnalysis;
 }
 
 /**
@@ -44,7 +43,7 @@ export class ClaimIndex {
   private readonly passages: Passage[] = [];
   private readonly groupOf: number[] = [];
   /** By passage id: its document's figures and quotes (a slot each: a map entry each cost more). */
-  private readonly mentions: (DocumentMentions | undefined)[] = [];
+  private readonly analyses: (DocumentAnalysis | undefined)[] = [];
   private readonly vectors: Vectors;
   private live = 0;
   private readonly docNodes = new Map<string, number[]>();
@@ -142,7 +141,7 @@ export class ClaimIndex {
       this.postings.remove(id, this.vectors.salient(id));
       for (const t of this.vectors.terms(id)) this.df[t]--;
       delete this.passages[id];
-      this.mentions[id] = undefined;
+      this.analyses[id] = undefined;
       this.live--;
     }
     this.docNodes.delete(doc);
@@ -353,7 +352,7 @@ export class ClaimIndex {
       for (let i = 0; i < count; i++, id++) {
         vectors.locate(id, doc, termSlot);
         termSlot += s.termCounts[id];
-        index.place(id, inputs?.[i] ?? { passage: { doc, start: s.starts[id], end: s.ends[id], text: '', line: 1 }, terms: NO_TERMS, mentions: NO_MENTIONS });
+        index.place(id, inputs?.[i] ?? { passage: { doc, start: s.starts[id], end: s.ends[id], text: '', line: 1 }, terms: NO_TERMS, analysis: NO_ANALYSIS });
         own.push(id);
       }
       index.docNodes.set(doc, own);
@@ -411,7 +410,7 @@ export class ClaimIndex {
     // No group yet. Ids come in order, so the array stays packed: filled first by a build's scattered group
     // writes, it went to dictionary mode (one step of 70 ms at 10,000 sources).
     this.groupOf[id] = -1;
-    this.mentions[id] = input.mentions;
+    this.analyses[id] = input.analysis;
     this.live++;
   }
 
@@ -450,8 +449,9 @@ export class ClaimIndex {
       claim = claimOf(
         members.map((id) => {
           const passage = this.passages[id];
-          const { numbers, quotes } = this.mentions[id] ?? NO_MENTIONS;
-          return { passage, terms: NO_TERMS, figures: overlapping(numbers, passage), quotes: overlapping(quotes, passage) };
+          const analysis = this.analyses[id] ?? NO_ANALYSIS;
+          // A passage's own figures made from their rows alone (analysis/rows.ts).
+          return { passage, terms: NO_TERMS, figures: overlappingIn(analysis, 'numbers', passage), quotes: overlappingIn(analysis, 'quotes', passage) };
         }),
         (i, j) => this.similarity(members[i], members[j]),
       );

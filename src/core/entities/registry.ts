@@ -13,6 +13,11 @@ import { PLACE_NAMES, DEMONYMS } from './places.js';
 import { ownString, SLICED_MIN } from '../analysis/compact.js';
 import { ORG_NAMES } from './orgs.js';
 
+/** A document's entities, as its analysis gives them: the same on every read. */
+export interface EntitySource {
+  readonly entities: readonly EntityAnnotation[];
+}
+
 export interface EntityRecord {
   key: string;
   name: string;
@@ -167,10 +172,11 @@ export class EntityRegistry {
   /** Records already built, until the next change: views resolve the same entities again and again. */
   private built = new Map<string, EntityRecord>();
   /**
-   * Each document's entities as given (not changed after): their ids are worked out again on removal, as a
-   * list of ids and names per mention cost tens of megabytes at 10,000 sources.
+   * Where each document's entities were read (they do not change after): their ids are worked out again on
+   * removal, as a list of ids and names per mention cost tens of megabytes at 10,000 sources. The source, not
+   * the list: a corpus keeps its analyses' entities packed and makes the list on each read (analysis/rows.ts).
    */
-  private byDoc = new Map<string, readonly EntityAnnotation[]>();
+  private byDoc = new Map<string, EntitySource>();
   /** Ids of short forms the researcher keeps apart from the long form they would join. */
   private apart: ReadonlySet<string> = new Set();
 
@@ -191,8 +197,9 @@ export class EntityRegistry {
     return key ? { id: rawId(e.label, key), name, key } : undefined;
   }
 
-  add(docId: string, entities: readonly EntityAnnotation[]): void {
+  add(docId: string, source: EntitySource): void {
     if (this.byDoc.has(docId)) this.remove(docId);
+    const { entities } = source;
     const ids: string[] = [];
     for (const e of entities) {
       const counted = this.idOf(e);
@@ -216,7 +223,7 @@ export class EntityRegistry {
       raw.total++;
       ids.push(id);
     }
-    this.byDoc.set(docId, entities);
+    this.byDoc.set(docId, source);
     this.forgetRecords(ids);
   }
 
@@ -236,7 +243,7 @@ export class EntityRegistry {
   }
 
   remove(docId: string): void {
-    const entities = this.byDoc.get(docId);
+    const entities = this.byDoc.get(docId)?.entities;
     if (!entities) return;
     this.byDoc.delete(docId);
     const counted = entities.map((e) => this.idOf(e));
