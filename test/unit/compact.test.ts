@@ -52,19 +52,25 @@ describe('compact analyses', () => {
     assert.deepStrictEqual(a.sentences, [{ start: 0, end: 3, paragraph: 0 }]);
   });
 
-  it('leaves what it does not recognise as it is (a damaged or older cache entry)', () => {
+  it('reads what it does not recognise as given (a damaged or older cache entry)', () => {
     const odd = {
       quotes: [],
       entities: [{ kind: 'entity', label: 'PLACE', start: 0, end: 5, text: 'Kursk', name: 42 }],
       numbers: [{ kind: 'number', label: 'count', start: 0, end: 2, text: '10', value: 10 }],
       sentences: [{ start: 0, end: 5, paragraph: 0, extra: true }],
-      paragraphs: [{ start: 0.5, end: 5 }],
+      paragraphs: [{ start: 0.5, end: 5 }, { start: 6 }],
     } as unknown as DocumentAnalysis;
     const before = JSON.stringify(odd);
     new Compactor().analysis(odd);
     assert.equal(JSON.stringify(odd), before);
     assert.ok(!('unit' in odd.numbers[0]), 'no field added');
-    assert.ok(Object.getOwnPropertyDescriptor(odd, 'sentences')!.value, 'sentences of another shape stay a plain list');
+    assert.ok(!('end' in odd.paragraphs[1]), 'no field added');
+    // Lists rows cannot hold stay plain lists.
+    const nested = { quotes: [], entities: [{ kind: 'entity', extra: { deep: 1 } }], numbers: 'none', sentences: [3], paragraphs: [] } as unknown as DocumentAnalysis;
+    const json = JSON.stringify(nested);
+    new Compactor().analysis(nested);
+    assert.equal(JSON.stringify(nested), json);
+    for (const key of ['entities', 'numbers', 'sentences'] as const) assert.ok(Object.getOwnPropertyDescriptor(nested, key)!.value, `${key} left as given`);
   });
 
   it('keeps a `__proto__` key of a damaged entry a plain field (rebuilding it would set the prototype)', () => {

@@ -10,11 +10,11 @@
 //   into passages, and hundreds of thousands of small objects cost tens of megabytes and garbage collection
 //   time. They read as before (arrays of `{start, end, paragraph}` and `{start, end}`, made afresh on each
 //   read), so the analysis stays what the annotators, the workers and the disk cache exchange.
-import type { DocumentAnalysis, Sentence, Span } from '../types.js';
-import { Rows, ValueTable } from './rows.js';
+import type { DocumentAnalysis, Span } from '../types.js';
+import { asLiteral, Rows, ValueTable } from './rows.js';
 import { overlapping } from '../search.js';
 
-type PackedKey = 'entities' | 'numbers';
+type PackedKey = 'entities' | 'numbers' | 'sentences' | 'paragraphs';
 
 /** The rows behind an analysis's packed lists, to read a few items without making the whole list. */
 const packedRows = new WeakMap<DocumentAnalysis, Partial<Record<PackedKey, Rows<object>>>>();
@@ -26,7 +26,7 @@ export function itemAt<K extends PackedKey>(a: DocumentAnalysis, key: K, k: numb
 }
 
 /** The items of `a[key]` overlapping `span`, as `overlapping` gives them (made from their rows alone when packed). */
-export function overlappingIn<K extends PackedKey | 'quotes'>(a: DocumentAnalysis, key: K, span: Span): DocumentAnalysis[K] {
+export function overlappingIn<K extends 'entities' | 'numbers' | 'quotes'>(a: DocumentAnalysis, key: K, span: Span): DocumentAnalysis[K] {
   const rows = key === 'quotes' ? undefined : packedRows.get(a)?.[key as PackedKey];
   return (rows ? rows.overlapping(span) : overlapping(a[key] as readonly Span[], span)) as DocumentAnalysis[K];
 }
@@ -104,8 +104,7 @@ export class Compactor {
 
   /** The analysis compacted in place (strings shared; entities, numbers, sentences and paragraphs packed); returns it. */
   analysis(a: DocumentAnalysis): DocumentAnalysis {
-    packRows(a, 'entities', this.values);
-    packRows(a, 'numbers', this.values);
+    for (const key of ['entities', 'numbers', 'sentences', 'paragraphs'] as const) packRows(a, key, this.values);
     this.strings.analysis(a);
     // Lists left as objects (quotes, and lists rows cannot hold) are rebuilt as literals.
     for (const key of ['quotes', 'entities', 'numbers'] as const) {
@@ -117,37 +116,11 @@ export class Compactor {
         list[i] = asLiteral(list[i]);
       }
     }
-    packSpans(a, 'sentences', ['start', 'end', 'paragraph']);
-    packSpans(a, 'paragraphs', ['start', 'end']);
     return a;
   }
 }
 
 const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
-
-/** Object literals by their keys (`kind,label,start,end,text,name` …): one per shape of annotation. */
-const literals = new Map<string, (x: Record<string, unknown>) => object>();
-const MAX_SHAPES = 64;
-
-/**
- * `x` copied by an object literal of its own keys, in their order, so that V8 keeps every property inside the
- * object. Anything but a plain object, or a shape past the first 64 (a damaged cache entry's), is left as is.
- */
-function asLiteral<T>(x: T): T {
-  if (!isPlain(x)) return x;
-  const keys = Object.keys(x);
-  const shape = keys.join('\u0000');
-  let make = literals.get(shape);
-  if (!make) {
-    // `__proto__` in a literal would set the prototype, not a property.
-    if (literals.size >= MAX_SHAPES || keys.includes('__proto__')) return x;
-    // Keys are written as JSON strings, so any key is safe in the literal's source.
-    const fields = keys.map((k) => `${JSON.stringify(k)}: x[${JSON.stringify(k)}]`).join(', ');
-    make = new Function('x', `return { ${fields} };`) as (x: Record<string, unknown>) => object;
-    literals.set(shape, make);
-  }
-  return make(x) as T;
-}
 
 /**
  * Replaces `a[key]`, a list of flat objects, by a getter over its rows (see rows.ts) that makes the list
@@ -173,38 +146,3 @@ function replaceBy(a: DocumentAnalysis, key: keyof DocumentAnalysis, read: () =>
   Object.defineProperty(a, key, { get: read, set, enumerable: true, configurable: true });
 }
 
-/**
- * Replaces `a[key]`, a list of objects with exactly the integer fields `fields` in that order, by a getter
- * over one typed array that makes the list afresh on each read. A list of any other shape stays as it is.
- */
-function packSpans(a: DocumentAnalysis, key: 'sentences' | 'paragraphs', fields: readonly string[]): void {
-  const list = a[key] as unknown;
-  if (!Array.isArray(list) || !list.every((x) => hasFields(x, fields))) return;
-  const width = fields.length;
-  const packed = new Int32Array(list.length * width);
-  list.forEach((x: Record<string, number>, i) => fields.forEach((f, k) => (packed[i * width + k] = x[f])));
-  replaceBy(a, key, width === 3 ? () => sentencesOf(packed) : () => spansOf(packed));
-}
-
-/** Whether `x` is an object with exactly these own fields, in this order, each an integer a 32-bit slot holds. */
-function hasFields(x: unknown, fields: readonly string[]): boolean {
-  if (typeof x !== 'object' || x === null) return false;
-  let k = 0;
-  for (const f in x) {
-    const v = (x as Record<string, unknown>)[f];
-    if (f !== fields[k++] || typeof v !== 'number' || (v | 0) !== v) return false;
-  }
-  return k === fields.length;
-}
-
-function sentencesOf(packed: Int32Array): Sentence[] {
-  const out: Sentence[] = [];
-  for (let i = 0; i < packed.length; i += 3) out.push({ start: packed[i], end: packed[i + 1], paragraph: packed[i + 2] });
-  return out;
-}
-
-function spansOf(packed: Int32Array): Span[] {
-  const out: Span[] = [];
-  for (let i = 0; i < packed.length; i += 2) out.push({ start: packed[i], end: packed[i + 1] });
-  return out;
-}

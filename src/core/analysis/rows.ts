@@ -69,6 +69,19 @@ function makerOf(shape: Map<number, Make>, keys: readonly string[], lacking: num
   return make;
 }
 
+/**
+ * `x` copied by an object literal of its own keys, in their order, so that V8 keeps every property inside the
+ * object (a structured clone's objects keep those past the fourth in an array of their own). Anything but a
+ * plain object, or a shape past the first 64 (a damaged cache entry's), is left as is.
+ */
+export function asLiteral<T>(x: T): T {
+  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return x;
+  const keys = Object.keys(x);
+  // `__proto__` in a literal would set the prototype, not a property.
+  const shape = keys.includes('__proto__') ? undefined : shapeOf(keys);
+  return shape ? (makerOf(shape, keys, 0)(keys.map((k) => (x as Record<string, Value>)[k])) as T) : x;
+}
+
 /** A field a row does not have (`upper` of a figure that is no range). */
 const ABSENT = -1;
 
