@@ -7,13 +7,23 @@
 // the corpus rebuilds in full when many documents changed at once.
 import type { Passage } from './passages.js';
 import type { DocumentAnalysis } from '../types.js';
-import { partitionPoint } from '../search.js';
+import { partitionIndex, partitionPoint } from '../search.js';
 import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
+
+/** Passage ids `first` … `first + count - 1`. */
+interface IdRange {
+  first: number;
+  count: number;
+}
+
+function* idsIn(range: IdRange | undefined): Generator<number> {
+  if (range) for (let id = range.first; id < range.first + range.count; id++) yield id;
+}
 type TermIds = { id: number; boost: number }[];
 
 const NO_ANALYSIS: DocumentAnalysis = { quotes: [], entities: [], numbers: [], sentences: [], paragraphs: [] };
@@ -46,7 +56,11 @@ export class ClaimIndex {
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly vectors: Vectors;
   private live = 0;
-  private readonly docNodes = new Map<string, number[]>();
+  /**
+   * Each document's passage ids: they run on from the first (handed out a document at a time), so a range
+   * (a list of ids each was 5 MiB at 10,000 sources).
+   */
+  private readonly docIds = new Map<string, IdRange>();
   private readonly termIds = new TermTable();
   /** Passages per term id. */
   private readonly df: number[] = [];
@@ -71,11 +85,10 @@ export class ClaimIndex {
     const index = new ClaimIndex(options);
     const ids: number[] = [];
     for (const [doc, inputs] of docs) {
-      const own: number[] = [];
+      const first = index.nextId;
       for (const input of inputs) {
         const id = index.nextId++;
         index.place(id, input);
-        own.push(id);
         ids.push(id);
         // Weighed once every passage is counted: until then the vectors hold the terms, not a list each.
         index.vectors.stage(id, input.passage.doc, index.count(input));
@@ -83,7 +96,7 @@ export class ClaimIndex {
         // (16 a step made steps of 40-60 ms at 10,000 sources).
         yield;
       }
-      index.docNodes.set(doc, own);
+      index.docIds.set(doc, { first, count: index.nextId - first });
       yield;
     }
     yield* index.vectors.settling();
@@ -133,7 +146,7 @@ export class ClaimIndex {
   update(doc: string, inputs: IndexInput[] | undefined): void {
     this.revision++;
     const touched = new Set<number>();
-    for (const id of this.docNodes.get(doc) ?? []) {
+    for (const id of idsIn(this.docIds.get(doc))) {
       const g = this.groupOf[id];
       touched.add(g);
       const members = this.groups.get(g)!;
@@ -143,7 +156,7 @@ export class ClaimIndex {
       delete this.passages[id];
       this.live--;
     }
-    this.docNodes.delete(doc);
+    this.docIds.delete(doc);
     this.analyses.delete(doc);
     const added: number[] = [];
     if (inputs?.length) {
@@ -154,7 +167,7 @@ export class ClaimIndex {
         this.vectorize(id, terms[i]);
         added.push(id);
       });
-      this.docNodes.set(doc, added);
+      this.docIds.set(doc, { first: added[0], count: added.length });
     }
     // The claims the new passages would join.
     for (const id of added) edgesOf(id, this.vectors, this.postings, this.options, (_, j) => touched.add(this.groupOf[j]), false);
@@ -206,13 +219,12 @@ export class ClaimIndex {
   *snapshot(keyOf: (doc: string) => string | undefined): Generator<void, ClaimSnapshot | undefined> {
     const revision = this.revision;
     const claims = this.claims();
-    // Each document's ids run on (they are handed out a document at a time), so documents by first id cover
-    // the ids in order; those without passages go last.
-    const docs = [...this.docNodes].sort(([, a], [, b]) => (a.length ? a[0] : Infinity) - (b.length ? b[0] : Infinity));
+    // Documents by first id cover the ids in order; those without passages go last.
+    const docs = [...this.docIds].sort(([, a], [, b]) => (a.count ? a.first : Infinity) - (b.count ? b.first : Infinity));
     const keys: string[] = [];
-    for (const [doc, ids] of docs) {
+    for (const [doc] of docs) {
       const key = keyOf(doc);
-      if (key === undefined || ids.some((id, k) => id !== ids[0] + k)) return undefined;
+      if (key === undefined) return undefined;
       keys.push(key);
       if (keys.length % (STEP * 4) === 0) yield;
     }
@@ -227,8 +239,8 @@ export class ClaimIndex {
     const norms = new Float32Array(n);
     const old: number[] = [];
     let termSlots = 0;
-    for (const [, ids] of docs) {
-      for (const id of ids) {
+    for (const [, range] of docs) {
+      for (const id of idsIn(range)) {
         const p = this.passages[id];
         const next = old.length;
         renumbered[id] = next;
@@ -239,7 +251,7 @@ export class ClaimIndex {
         termSlots += termCounts[next];
         old.push(id);
       }
-      if (old.length % (STEP * 8) < ids.length) {
+      if (old.length % (STEP * 8) < range.count) {
         yield;
         if (this.revision !== revision) return undefined;
       }
@@ -285,7 +297,7 @@ export class ClaimIndex {
       options: this.options,
       docs: docs.map(([doc]) => doc),
       keys,
-      counts: Uint32Array.from(docs, ([, ids]) => ids.length),
+      counts: Uint32Array.from(docs, ([, range]) => range.count),
       starts,
       ends,
       termCounts,
@@ -348,14 +360,12 @@ export class ClaimIndex {
         inputs = undefined;
         changed.add(doc);
       }
-      const own: number[] = [];
+      index.docIds.set(doc, { first: id, count });
       for (let i = 0; i < count; i++, id++) {
         vectors.locate(id, doc, termSlot);
         termSlot += s.termCounts[id];
         index.place(id, inputs?.[i] ?? { passage: { doc, start: s.starts[id], end: s.ends[id], text: '', line: 1 }, terms: NO_TERMS, analysis: NO_ANALYSIS });
-        own.push(id);
       }
-      index.docNodes.set(doc, own);
       if (id % STEP < count) yield;
     }
     index.nextId = n;
@@ -398,10 +408,10 @@ export class ClaimIndex {
 
   /** A passage's id: its document's ids are in passage order (no map from passage objects: it cost memory). */
   private idOf(passage: Passage): number | undefined {
-    const ids = this.docNodes.get(passage.doc);
-    if (!ids) return undefined;
-    const id = ids[partitionPoint(ids, (i) => this.passages[i].start < passage.start)];
-    return id !== undefined && this.passages[id] === passage ? id : undefined;
+    const range = this.docIds.get(passage.doc);
+    if (!range) return undefined;
+    const id = range.first + partitionIndex(range.count, (k) => this.passages[range.first + k].start < passage.start);
+    return this.passages[id] === passage ? id : undefined;
   }
 
   /** Takes a passage in under `id` (its vector comes once the document frequencies are counted). */
