@@ -132,7 +132,8 @@ export class Corpus {
     if (existing && existing.hash === hash) return existing;
     const raw = analysis ? this.compact.analysis(analysis) : (this.byHash.get(hash) ?? this.compact.analysis(this.analyzer(text)));
     if (existing) this.remove(id);
-    const doc = this.add(id, this.texts.store(text), text, hash, raw);
+    // A source set again (edited) keeps its text apart: see TextStore.store.
+    const doc = this.add(id, this.texts.store(text, !existing), text, hash, raw);
     this.changed(id);
     return doc;
   }

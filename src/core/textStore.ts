@@ -103,20 +103,36 @@ function below(values: Int32Array, x: number): number {
 /** UTF-8 with its offsets table pays while at most one character in this many is beyond ASCII. */
 const MOSTLY_ASCII = 16;
 
+/**
+ * Texts stored together share slabs of this size. A buffer per text, each kept for the session between the
+ * short-lived buffers of reading files and taking analyses, left the allocator's heap full of holes it could
+ * not give back; slabs come from memory of their own.
+ */
+const SLAB = 1 << 22;
+/** Larger texts get memory of their own. */
+const SLAB_TEXT_MAX = SLAB >> 4;
+
 /** Stores texts; one per corpus, with its cache of the texts read last. */
 export class TextStore {
   /** Texts read last, least recent first. */
   private readonly recent = new Map<StoredText, string>();
+  private slab: Buffer | undefined;
+  private slabUsed = 0;
 
   constructor(private readonly keep = 16) {}
 
-  store(text: string): StoredText {
-    if (!/[^\x00-\xff]/.test(text)) return new StoredText(bytes(text, 'latin1'), true, this);
+  /**
+   * `together`: for a text likely to stay as long as the others (a folder's sources as first read), kept in a
+   * slab with them. A text replaced often (a source being edited) is not: its old copies would leave holes.
+   */
+  store(text: string, together = false): StoredText {
+    const bytes = (encoding: 'latin1' | 'utf8') => this.bytes(text, encoding, together);
+    if (!/[^\x00-\xff]/.test(text)) return new StoredText(bytes('latin1'), true, this);
     // Well-formed: UTF-8 gives back the very string (a lone surrogate would come back as U+FFFD).
     if (!text.isWellFormed()) return new StoredText(text, false, this);
     // A text mostly in another script is no smaller in UTF-8, and its offsets table would be large: kept as is.
     const offsets = ByteOffsets.of(text);
-    return offsets.count * MOSTLY_ASCII < text.length ? new StoredText(bytes(text, 'utf8'), false, this, offsets) : new StoredText(text, false, this);
+    return offsets.count * MOSTLY_ASCII < text.length ? new StoredText(bytes('utf8'), false, this, offsets) : new StoredText(text, false, this);
   }
 
   decoded(stored: StoredText): string {
@@ -129,14 +145,21 @@ export class TextStore {
     this.recent.set(stored, text);
     return text;
   }
-}
 
-/**
- * Memory of the text's own, of its exact size: `Buffer.from` cuts short texts from shared 8 KiB slabs, and a
- * text kept for the session would keep its slab alive (at 10,000 sources, also 3 MiB more in all).
- */
-function bytes(text: string, encoding: 'latin1' | 'utf8'): Buffer {
-  const out = Buffer.allocUnsafeSlow(Buffer.byteLength(text, encoding));
-  out.write(text, encoding);
-  return out;
+  /**
+   * The text's bytes: in the current slab when `together` and small enough, else in memory of their own, of
+   * their exact size (`Buffer.from` cuts short texts from shared 8 KiB slabs of its own, which a text kept for
+   * the session would keep alive).
+   */
+  private bytes(text: string, encoding: 'latin1' | 'utf8', together: boolean): Buffer {
+    const length = Buffer.byteLength(text, encoding);
+    let out: Buffer;
+    if (!together || length > SLAB_TEXT_MAX) out = Buffer.allocUnsafeSlow(length);
+    else {
+      if (!this.slab || this.slabUsed + length > SLAB) [this.slab, this.slabUsed] = [Buffer.allocUnsafeSlow(SLAB), 0];
+      out = this.slab.subarray(this.slabUsed, (this.slabUsed += length));
+    }
+    out.write(text, encoding);
+    return out;
+  }
 }

@@ -38,6 +38,18 @@ describe('text store', () => {
     assert.equal(stored[3].text, texts[3]);
     assert.equal(stored[3].text, texts[3]);
   });
+
+  it('gives back texts stored together (in shared slabs), across slabs and past the slab size', () => {
+    const store = new TextStore();
+    const all = Object.values(TEXTS);
+    // Over 4 MiB of texts: more than one slab; and one text larger than a slab's largest.
+    const texts = [...Array.from({ length: 900 }, (_, i) => `${all[i % all.length]} ${'Story number '.repeat(i % 50)}${i}.`.repeat(40)), 'x'.repeat(300_000), ...all];
+    const stored = texts.map((t) => store.store(t, true));
+    stored.forEach((s, i) => {
+      assert.equal(s.text, texts[i]);
+      assert.equal(s.slice(3, 40), texts[i].slice(3, 40));
+    });
+  });
 });
 
 describe('documents and passages read their text from the store', () => {
