@@ -42,29 +42,35 @@ export class ValueTable {
 type Make = (v: readonly Value[]) => object;
 
 /**
- * For each list of keys: the object literal that makes a row of them, by the mask of the keys a row lacks
- * (0: it has them all). An object literal keeps every field inside the object (see compact.ts).
+ * A list of keys, kept once (every list of entities has the same), with the object literals that make a row
+ * of them, by the mask of the keys a row lacks (0: it has them all). An object literal keeps every field
+ * inside the object (see compact.ts).
  */
-const shapes = new Map<string, Map<number, Make>>();
+interface Shape {
+  keys: readonly string[];
+  makers: Map<number, Make>;
+}
+
+const shapes = new Map<string, Shape>();
 const MAX_SHAPES = 64;
 
-function shapeOf(keys: readonly string[]): Map<number, Make> | undefined {
+function shapeOf(keys: readonly string[]): Shape | undefined {
   const id = keys.join('\u0000');
   let shape = shapes.get(id);
   if (!shape) {
     if (shapes.size >= MAX_SHAPES) return undefined;
-    shapes.set(id, (shape = new Map()));
+    shapes.set(id, (shape = { keys, makers: new Map() }));
   }
   return shape;
 }
 
-function makerOf(shape: Map<number, Make>, keys: readonly string[], lacking: number): Make {
-  let make = shape.get(lacking);
+function makerOf({ keys, makers }: Shape, lacking: number): Make {
+  let make = makers.get(lacking);
   if (!make) {
     const present = keys.filter((_, f) => !(lacking & (1 << f)));
     // Keys are written as JSON strings, so any key is safe in the literal's source.
     make = new Function('v', `return { ${present.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ')} };`) as Make;
-    shape.set(lacking, make);
+    makers.set(lacking, make);
   }
   return make;
 }
@@ -79,7 +85,7 @@ export function asLiteral<T>(x: T): T {
   const keys = Object.keys(x);
   // `__proto__` in a literal would set the prototype, not a property.
   const shape = keys.includes('__proto__') ? undefined : shapeOf(keys);
-  return shape ? (makerOf(shape, keys, 0)(keys.map((k) => (x as Record<string, Value>)[k])) as T) : x;
+  return shape ? (makerOf(shape, 0)(keys.map((k) => (x as Record<string, Value>)[k])) as T) : x;
 }
 
 /** A field a row does not have (`upper` of a figure that is no range). */
@@ -112,8 +118,7 @@ function encode(cells: Int32Array, narrow: boolean): string {
 export class Rows<T extends object> {
   private constructor(
     private readonly table: ValueTable,
-    private readonly keys: readonly string[],
-    private readonly shape: Map<number, Make>,
+    private readonly shape: Shape,
     private readonly cells: string,
     private readonly narrow: boolean,
     readonly length: number,
@@ -135,7 +140,7 @@ export class Rows<T extends object> {
       for (const k in item) largest = Math.max(largest, (cells[i * width + keys.indexOf(k)] = table.idOf((item as Record<string, Value>)[k])));
     });
     const narrow = largest <= NARROW_MAX;
-    return new Rows<T>(table, keys, shape, encode(cells, narrow), narrow, list.length);
+    return new Rows<T>(table, shape, encode(cells, narrow), narrow, list.length);
   }
 
   /** The value index in cell `c` (ABSENT for a field the row lacks). */
@@ -162,8 +167,8 @@ export class Rows<T extends object> {
    * off the cells: a hover reads a few figures of each of many documents.
    */
   overlapping(span: { start: number; end: number }): T[] {
-    const start = this.keys.indexOf('start');
-    const end = this.keys.indexOf('end');
+    const start = this.shape.keys.indexOf('start');
+    const end = this.shape.keys.indexOf('end');
     if (start < 0 || end < 0) return overlapping(this.all() as (T & { start: number; end: number })[], span);
     const from = partitionIndex(this.length, (i) => (this.field(i, end) as number) <= span.start);
     let to = from;
@@ -172,16 +177,16 @@ export class Rows<T extends object> {
   }
 
   private field(i: number, f: number): Value | undefined {
-    const id = this.cell(i * this.keys.length + f);
+    const id = this.cell(i * this.shape.keys.length + f);
     return id === ABSENT ? undefined : this.table.value(id);
   }
 
   /** Rows `from` … `to`-1 as objects. */
   private range(from: number, to: number): T[] {
-    const width = this.keys.length;
+    const width = this.shape.keys.length;
     const out: T[] = [];
     const values: Value[] = [];
-    const whole = makerOf(this.shape, this.keys, 0);
+    const whole = makerOf(this.shape, 0);
     for (let at = from * width; at < to * width; at += width) {
       values.length = 0;
       let lacking = 0;
@@ -190,7 +195,7 @@ export class Rows<T extends object> {
         if (id === ABSENT) lacking |= 1 << f;
         else values.push(this.table.value(id));
       }
-      out.push((lacking ? makerOf(this.shape, this.keys, lacking) : whole)(values) as T);
+      out.push((lacking ? makerOf(this.shape, lacking) : whole)(values) as T);
     }
     return out;
   }
