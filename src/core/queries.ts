@@ -8,6 +8,7 @@ import type { Claim } from './claims/claims.js';
 import { alignFigures, compareFigures, isQuantity, sameQuantity, type Verdict } from './claims/agreement.js';
 import type { EntityRecord } from './entities/registry.js';
 import { overlapping } from './search.js';
+import { entitiesLabelled } from './analysis/compact.js';
 
 /** A place in a source. */
 export interface Location extends Span {
@@ -199,9 +200,18 @@ export function entityReport(corpus: Corpus, entity: Pick<EntityAnnotation, 'nam
 
 function mentionsOf(corpus: Corpus, record: EntityRecord): EntityReport['mentions'] {
   const mentions: EntityReport['mentions'] = [];
+  // Whether a name is the record's, asked once per name (sources name the same entities again and again), by
+  // its key alone: building the record of every name a hover meets sorted their sources each time.
+  const isRecord = new Map<string, boolean>();
+  const ofRecord = (e: EntityAnnotation) => {
+    let yes = isRecord.get(e.name);
+    if (yes === undefined) isRecord.set(e.name, (yes = corpus.entities.resolvedKey(e) === record.key));
+    return yes;
+  };
   for (const id of record.docs.keys()) {
-    for (const e of corpus.get(id)?.analysis.entities ?? []) {
-      if (e.label === record.label && corpus.entity(e).key === record.key) mentions.push({ doc: id, start: e.start, end: e.end, text: e.text });
+    const analysis = corpus.get(id)?.analysis;
+    for (const e of analysis ? entitiesLabelled(analysis, record.label) : []) {
+      if (ofRecord(e)) mentions.push({ doc: id, start: e.start, end: e.end, text: e.text });
     }
   }
   return mentions;

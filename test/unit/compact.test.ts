@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analyze } from '../../src/core/pipeline.js';
-import { Compactor, itemAt, overlappingIn, StringPool } from '../../src/core/analysis/compact.js';
+import { Compactor, entitiesLabelled, itemAt, overlappingIn, StringPool } from '../../src/core/analysis/compact.js';
 import { Rows, ValueTable } from '../../src/core/analysis/rows.js';
 import { overlapping } from '../../src/core/search.js';
 import { EdgeQueue, mergeAll, Postings, Vectors } from '../../src/core/claims/group.js';
@@ -158,6 +158,7 @@ describe('annotations kept as rows', () => {
       assert.deepStrictEqual(a.entities, plain.entities);
       assert.deepStrictEqual(a.numbers, plain.numbers);
       plain.numbers.forEach((n, k) => assert.deepStrictEqual(itemAt(a, 'numbers', k), n));
+      for (const label of ['PERSON', 'ORG', 'PLACE'] as const) assert.deepStrictEqual(entitiesLabelled(a, label), plain.entities.filter((e) => e.label === label));
       for (const s of plain.sentences) assert.deepStrictEqual(overlappingIn(a, 'numbers', s), overlapping(plain.numbers, s));
       // Assigned a list, the analysis reads it, one item too.
       a.numbers = plain.numbers.slice(0, 1);

@@ -10,7 +10,7 @@
 //   into passages, and hundreds of thousands of small objects cost tens of megabytes and garbage collection
 //   time. They read as before (arrays of `{start, end, paragraph}` and `{start, end}`, made afresh on each
 //   read), so the analysis stays what the annotators, the workers and the disk cache exchange.
-import type { DocumentAnalysis, Span } from '../types.js';
+import type { DocumentAnalysis, EntityAnnotation, EntityLabel, Span } from '../types.js';
 import { asLiteral, Rows, ValueTable } from './rows.js';
 import { overlapping } from '../search.js';
 
@@ -23,6 +23,12 @@ const packedRows = new WeakMap<DocumentAnalysis, Partial<Record<PackedKey, Rows<
 export function itemAt<K extends PackedKey>(a: DocumentAnalysis, key: K, k: number): DocumentAnalysis[K][number] | undefined {
   const rows = packedRows.get(a)?.[key];
   return (rows ? rows.at(k) : a[key][k]) as DocumentAnalysis[K][number] | undefined;
+}
+
+/** The entities of `a` with this label (made from their rows alone when packed: a report walks many documents). */
+export function entitiesLabelled(a: DocumentAnalysis, label: EntityLabel): EntityAnnotation[] {
+  const rows = packedRows.get(a)?.entities as Rows<EntityAnnotation> | undefined;
+  return rows ? rows.where('label', label) : a.entities.filter((e) => e.label === label);
 }
 
 /** The items of `a[key]` overlapping `span`, as `overlapping` gives them (made from their rows alone when packed). */

@@ -176,6 +176,15 @@ export class Rows<T extends object> {
     return this.range(from, to);
   }
 
+  /** The rows whose field `key` has `value`, as objects (the others are not made). */
+  where(key: string, value: Value): T[] {
+    const f = this.shape.keys.indexOf(key);
+    const out: T[] = [];
+    if (f < 0) return out;
+    for (let i = 0; i < this.length; i++) if (this.field(i, f) === value) out.push(this.range(i, i + 1)[0]);
+    return out;
+  }
+
   private field(i: number, f: number): Value | undefined {
     const id = this.cell(i * this.shape.keys.length + f);
     return id === ABSENT ? undefined : this.table.value(id);
