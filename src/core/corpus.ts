@@ -4,7 +4,7 @@
 // here is updated per document, so one changed source costs in proportion to itself, not to the corpus.
 import { createHash } from 'node:crypto';
 import { analyze } from './pipeline.js';
-import { Compactor, itemAt, overlappingIn } from './analysis/compact.js';
+import { Compactor, itemAt, overlappingIn, ownCopy } from './analysis/compact.js';
 import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, QuoteAnnotation, Span } from './types.js';
 import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
@@ -80,7 +80,7 @@ export class Corpus {
   private readonly docs = new Map<string, StoredDocument>();
   private readonly texts = new TextStore();
   private readonly byHash = new Map<string, DocumentAnalysis>();
-  /** Keeps analyses in less memory: strings shared across documents, sentences packed. */
+  /** Keeps analyses in less memory: strings shared across documents, lists kept as rows (analysis/rows.ts). */
   private readonly compact = new Compactor();
   readonly entities = new EntityRegistry();
   private readonly hashUsers = new Map<string, number>();
@@ -470,7 +470,7 @@ export class Corpus {
 
   /** A mark of document `id`'s text [start, end): the words with their context, to be found again after edits. */
   mark(id: string, start: number, end: number): Mark {
-    return { source: id, anchor: detached(anchorAt(this.docs.get(id)?.text ?? '', start, end)) };
+    return { source: id, anchor: ownCopy(anchorAt(this.docs.get(id)?.text ?? '', start, end)) };
   }
 
   /** Where a mark is in its source now, or undefined when its source or its text is gone. */
@@ -500,7 +500,7 @@ export class Corpus {
     const fileName = pathParts(id).pop() ?? id;
     if (!doc) return describeSource('', fileName);
     let description = this.descriptions.get(doc);
-    if (!description) this.descriptions.set(doc, (description = detached(describeSource(doc.text, fileName))));
+    if (!description) this.descriptions.set(doc, (description = ownCopy(describeSource(doc.text, fileName))));
     return description;
   }
 
@@ -548,7 +548,7 @@ export class Corpus {
     memos.forEach((m, i) => memoPassages[i]?.forEach((p) => memoMap.set(passageKey(p), m.memo)));
     const inputOf = (p: Passage): ClaimInput => {
       const doc = this.docs.get(p.doc)!;
-      return { passage: p, terms: [], figures: overlapping(doc.analysis.numbers, p), quotes: overlapping(doc.analysis.quotes, p) };
+      return { passage: p, terms: [], figures: overlappingIn(doc.analysis, 'numbers', p), quotes: overlappingIn(doc.analysis, 'quotes', p) };
     };
     const shaped = shapeClaims(index?.claims() ?? [], shaping, (p) => index?.claimOf(p), inputOf, (d) => this.rank(d));
     this.shapedCache = { version: this.version, index, shaped, memos: memoMap, orphans };
@@ -584,14 +584,6 @@ export class Corpus {
     const doc = this.docs.get(passage.doc);
     return doc ? overlappingIn(doc.analysis, 'numbers', passage) : [];
   }
-}
-
-/**
- * A copy sharing no memory with the document's text. Kept long (in a mark, a description), words sliced
- * from the text would keep the whole decoded text alive.
- */
-function detached<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** `name (tail)` for each id whose name another id shares; the tail is the shortest end of its path no other of them has. */

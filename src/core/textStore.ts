@@ -3,7 +3,7 @@
 // two-byte string to V8: at 10,000 sources the texts were 95 MiB of heap the GC walks. As latin1 or UTF-8
 // bytes they take about one byte per character, off the heap. A few texts read lately are kept decoded, as
 // a claims build or a hover reads the same document's text many times in a row.
-import { ownString } from './analysis/compact.js';
+import { ownCopy } from './analysis/compact.js';
 import { partitionPoint } from './search.js';
 
 /** A text as stored: immutable, so a decoded copy of it never goes stale. */
@@ -33,7 +33,7 @@ export class StoredText {
     if (this.latin1) return (this.data as Buffer).toString('latin1', start, end);
     const offsets = this.offsets;
     if (offsets && !offsets.splitsPair(start) && !offsets.splitsPair(end)) return (this.data as Buffer).toString('utf8', offsets.byteAt(start), offsets.byteAt(end));
-    return ownString(this.text.slice(start, end));
+    return ownCopy(this.text.slice(start, end));
   }
 
   /** The bytes decoded afresh. */

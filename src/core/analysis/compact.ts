@@ -3,15 +3,16 @@
 // - One copy of each annotation string across the corpus. An analysis from a worker or the disk cache comes
 //   with its own copy of every string (`entity`, `PERSON`, `United States`, a quote that ten outlets carry): at
 //   10,000 sources, over a million copies of a few tens of thousands of strings.
-// - Annotations rebuilt as object literals: a worker's message or the disk cache's structured clone builds
-//   each object property by property, and V8 keeps the properties past the first four in a separate array
-//   (at 10,000 sources, ~37 MiB of them for six or seven properties an annotation).
-// - Sentences and paragraphs packed into typed arrays: the corpus reads them only when it cuts a document
-//   into passages, and hundreds of thousands of small objects cost tens of megabytes and garbage collection
-//   time. They read as before (arrays of `{start, end, paragraph}` and `{start, end}`, made afresh on each
-//   read), so the analysis stays what the annotators, the workers and the disk cache exchange.
+// - Entities, numbers, sentences and paragraphs kept as rows of indices into one table of values (rows.ts):
+//   hundreds of thousands of small objects cost tens of megabytes and garbage collection time. They read as
+//   before (the same objects, made afresh on each read), so the analysis stays what the annotators, the
+//   workers and the disk cache exchange; `itemAt`, `overlappingIn` and `entitiesLabelled` read a few items
+//   without making the whole list.
+// - Lists left as objects (quotes) rebuilt as object literals: a worker's message or the disk cache's
+//   structured clone builds each object property by property, and V8 keeps the properties past the first
+//   four in a separate array.
 import type { DocumentAnalysis, EntityAnnotation, EntityLabel, Span } from '../types.js';
-import { asLiteral, Rows, ValueTable } from './rows.js';
+import { asLiteral, isPlain, Rows, ValueTable } from './rows.js';
 import { overlapping } from '../search.js';
 
 type PackedKey = 'entities' | 'numbers' | 'sentences' | 'paragraphs';
@@ -56,7 +57,7 @@ export class StringPool {
     if (shared === undefined) {
       if (this.strings.size >= this.max) this.strings.clear();
       // A substring may be a view into its document's whole text, which the pool must not keep alive.
-      shared = s.length >= SLICED_MIN ? ownString(s) : s;
+      shared = s.length >= SLICED_MIN ? ownCopy(s) : s;
       this.strings.set(shared, shared);
     }
     return shared;
@@ -96,11 +97,12 @@ export class StringPool {
 }
 
 /**
- * A copy of `s` in one piece, sharing no memory with the strings it was cut or joined from: a short label
- * made from a long text by slicing and joining can keep the whole text alive.
+ * A copy of `value` (a string, or plain data holding strings) sharing no memory with the strings it was cut
+ * or joined from: a short label made from a long text by slicing and joining, kept long (in a mark, a
+ * description, a cache), can keep the whole text alive.
  */
-export function ownString(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
+export function ownCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Compacts analyses as they enter a corpus; one per corpus (its string pool and table of values). */
@@ -125,8 +127,6 @@ export class Compactor {
     return a;
   }
 }
-
-const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 
 /**
  * Replaces `a[key]`, a list of flat objects, by an accessor over its rows (see rows.ts) that makes the list

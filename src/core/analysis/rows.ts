@@ -18,10 +18,6 @@ export class ValueTable {
   /** `own`: the copy of a string to keep (a slice of a whole text would keep the text alive). */
   constructor(private readonly own: (s: string) => string = (s) => s) {}
 
-  get size(): number {
-    return this.values.length;
-  }
-
   idOf(value: Value): number {
     // A map tells 0 from -0 apart no more than ===: -0 is kept as a number of its own, never shared.
     let id = Object.is(value, -0) ? undefined : this.ids.get(value);
@@ -40,6 +36,9 @@ export class ValueTable {
 }
 
 type Make = (v: readonly Value[]) => object;
+
+/** An object of `Object`'s own kind: a literal, JSON's or a structured clone's, not a class instance. */
+export const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 
 /**
  * A list of keys, kept once (every list of entities has the same), with the object literals that make a row
@@ -81,11 +80,11 @@ function makerOf({ keys, makers }: Shape, lacking: number): Make {
  * plain object, or a shape past the first 64 (a damaged cache entry's), is left as is.
  */
 export function asLiteral<T>(x: T): T {
-  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return x;
+  if (!isPlain(x)) return x;
   const keys = Object.keys(x);
   // `__proto__` in a literal would set the prototype, not a property.
   const shape = keys.includes('__proto__') ? undefined : shapeOf(keys);
-  return shape ? (makerOf(shape, 0)(keys.map((k) => (x as Record<string, Value>)[k])) as T) : x;
+  return shape ? (makerOf(shape, 0)(keys.map((k) => x[k] as Value)) as T) : x;
 }
 
 /** A field a row does not have (`upper` of a figure that is no range). */
@@ -218,7 +217,7 @@ function keysOf(list: readonly object[]): string[] | undefined {
   if (!Array.isArray(list)) return undefined;
   let widest: string[] = [];
   for (const item of list) {
-    if (typeof item !== 'object' || item === null || Object.getPrototypeOf(item) !== Object.prototype) return undefined;
+    if (!isPlain(item)) return undefined;
     const keys = Object.keys(item);
     if (keys.length > widest.length) widest = keys;
   }
@@ -227,8 +226,7 @@ function keysOf(list: readonly object[]): string[] | undefined {
     let k = 0;
     for (const key in item) {
       const v = (item as Record<string, unknown>)[key];
-      if (v !== null && typeof v === 'object') return undefined;
-      if (typeof v === 'function' || typeof v === 'undefined' || typeof v === 'symbol' || typeof v === 'bigint') return undefined;
+      if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return undefined;
       while (k < widest.length && widest[k] !== key) k++;
       if (k++ === widest.length) return undefined;
     }

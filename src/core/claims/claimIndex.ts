@@ -14,6 +14,7 @@ import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postin
 import type { ClaimSnapshot } from './snapshot.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
+type TermIds = { id: number; boost: number }[];
 
 /** Passage ids `first` … `first + count - 1`. */
 interface IdRange {
@@ -24,7 +25,6 @@ interface IdRange {
 function* idsIn(range: IdRange | undefined): Generator<number> {
   if (range) for (let id = range.first; id < range.first + range.count; id++) yield id;
 }
-type TermIds = { id: number; boost: number }[];
 
 const NO_ANALYSIS: DocumentAnalysis = { quotes: [], entities: [], numbers: [], sentences: [], paragraphs: [] };
 
@@ -49,7 +49,7 @@ const STEP = 50;
 const GROUPS_STEP = 4_000;
 
 export class ClaimIndex {
-  /** By passage id (a hole where a passage was removed): the passage, its claim group, its figures and quotes. */
+  /** By passage id (a hole where a passage was removed): the passage, its claim group. */
   private readonly passages: Passage[] = [];
   private readonly groupOf: number[] = [];
   /** By document: the analysis its passages were cut from (a slot per passage cost 3 MiB at 10,000 sources). */

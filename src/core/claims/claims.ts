@@ -4,7 +4,7 @@ import type { NumberAnnotation, QuoteAnnotation } from '../types.js';
 import type { Passage } from './passages.js';
 import type { Term } from './terms.js';
 import { alignFigures, combine, isQuantity, type Verdict } from './agreement.js';
-import { ownString } from '../analysis/compact.js';
+import { ownCopy } from '../analysis/compact.js';
 
 export type ClaimStatus = Verdict | 'single';
 export type ClaimKind = 'quote' | 'number' | 'statement';
@@ -41,8 +41,8 @@ export function claimOf(members: ClaimInput[], similarity: (i: number, j: number
   const withFigures = members.filter((m) => m.figures.some(isQuantity)).length;
   return {
     // In one piece: made by slicing and joining, they kept a copy of the passage's text each.
-    id: ownString(claimId(representative.passage)),
-    label: ownString(claimLabel(representative)),
+    id: ownCopy(claimId(representative.passage)),
+    label: ownCopy(claimLabel(representative)),
     // What the claim is about: most of its passages quote someone, or state a figure.
     kind: quoted * 2 >= members.length && quoted > 0 ? 'quote' : withFigures * 2 >= members.length && withFigures > 0 ? 'number' : 'statement',
     status: sources.length < 2 ? 'single' : figureVerdict(members),

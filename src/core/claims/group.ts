@@ -113,7 +113,8 @@ export class Vectors {
   }
 
   /**
-   * Moves the staged chunks into pools of their size (and a little room, see `trim`), letting each chunk go; a step per chunk (at 10,000 sources the pools are tens of megabytes).
+   * Moves the staged chunks into pools of their size (and a little room, see `trimming`), letting each chunk
+   * go; a step per chunk (at 10,000 sources the pools are tens of megabytes).
    */
   *settling(): Generator<void> {
     const chunks = this.chunks;

@@ -9,7 +9,7 @@ import { concept, PHRASES } from './synonyms.js';
 import { DEMONYM_PLACES, PLACE_NAMES } from '../entities/places.js';
 import { COMMON_WORDS } from '../entities/common-words.js';
 import { overlapping } from '../search.js';
-import { ownString, SLICED_MIN } from '../analysis/compact.js';
+import { ownCopy, SLICED_MIN } from '../analysis/compact.js';
 
 // Function words and the words of attribution and of the reporting process (`said`, `briefing`, `asked
 // to comment`): they say how a claim is reported, not what it claims.
@@ -37,7 +37,7 @@ function conceptOf(word: string): string {
     if (concepts.size >= MAX_REMEMBERED) concepts.clear();
     // Remembered, and a term's key: a word cut from a passage without capitals is a view of the passage's
     // words (lower-casing gave them back as they were), which it would keep alive.
-    if (word.length >= SLICED_MIN) word = ownString(word);
+    if (word.length >= SLICED_MIN) word = ownCopy(word);
     concepts.set(word, (c = concept(stemmer(word))));
   }
   return c;

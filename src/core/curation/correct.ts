@@ -1,7 +1,7 @@
 // Corrections applied to one document's analysis, before the corpus indexes it: so a corrected quote,
 // entity or figure is what highlights, hovers, the entity registry and the claims all see.
 import { resolveAnchors } from '../anchors.js';
-import { ownString } from '../analysis/compact.js';
+import { ownCopy } from '../analysis/compact.js';
 import { entityKey } from '../entities/registry.js';
 import type { DocumentAnalysis, EntityAnnotation, EntityLabel, NumberAnnotation, QuoteAnnotation, Span } from '../types.js';
 import type { AnchoredCorrection, EntityRule } from './model.js';
@@ -95,7 +95,7 @@ export function correctAnalysis(
       return;
     }
     // The annotation outlives this text (decoded for the moment, see textStore.ts): its words are their own.
-    const written = ownString(text.slice(span.start, span.end));
+    const written = ownCopy(text.slice(span.start, span.end));
     if (c.action === 'remove') {
       if (c.kind === 'quote') quotes = without(quotes, target(quotes, span));
       else if (c.kind === 'entity') entities = without(entities, target(entities, span));

@@ -10,7 +10,7 @@
 // not depend on insertion order.
 import type { EntityAnnotation, EntityLabel } from '../types.js';
 import { PLACE_NAMES, DEMONYMS } from './places.js';
-import { ownString, SLICED_MIN } from '../analysis/compact.js';
+import { ownCopy, SLICED_MIN } from '../analysis/compact.js';
 import { ORG_NAMES } from './orgs.js';
 
 /** A document's entities, as its analysis gives them: the same on every read. */
@@ -50,7 +50,7 @@ export function entityKey(name: string): string {
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
     // A name the annotators cut from a text is a view of the whole text, which the cache would keep alive.
-    keyCache.set(name.length >= SLICED_MIN ? ownString(name) : name, (key = computeKey(name)));
+    keyCache.set(name.length >= SLICED_MIN ? ownCopy(name) : name, (key = computeKey(name)));
   }
   return key;
 }
