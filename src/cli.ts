@@ -7,10 +7,11 @@ import type { Annotation } from './core/types.js';
 import type { Claim } from './core/claims/claims.js';
 import { mapSources, validateCuration } from './core/curation/model.js';
 
-const USAGE = `Usage: corroborate <annotate|claims> [--jsonl] [--max-chars N] [--project FILE] [PATH ...]
+const USAGE = `Usage: corroborate <annotate|claims|stories> [--jsonl] [--max-chars N] [--project FILE] [PATH ...]
 
   annotate   quotes (with speakers), entities and numbers of each document
   claims     passages grouped across documents by the claim they make
+  stories    documents grouped by the event they report, each story with its claims
 
 PATHs are files or folders (folders: **/*.txt). With --jsonl, documents are read from stdin as
 lines {"id","text"} instead. A document longer than --max-chars characters (default ${DEFAULT_MAX_CHARS}) is
@@ -141,7 +142,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
-  if (command !== 'annotate' && command !== 'claims') {
+  if (command !== 'annotate' && command !== 'claims' && command !== 'stories') {
     warn(command, 'unknown command');
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -173,7 +174,10 @@ function main(argv: string[]): number {
     if (jsonl) for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
     else process.stdout.write(`${JSON.stringify({ documents: rows }, null, 2)}\n`);
   } else {
-    const out = { claims: corpus.claims().map(serialiseClaim) };
+    const out =
+      command === 'claims'
+        ? { claims: corpus.claims().map(serialiseClaim) }
+        : { stories: corpus.stories().map((s) => ({ id: s.id, label: s.label, sources: s.sources, claims: s.claims.map(serialiseClaim) })) };
     process.stdout.write(jsonl ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`);
   }
   return 0;

@@ -11,6 +11,7 @@ import { passageTerms } from './claims/terms.js';
 import type { Claim, ClaimInput } from './claims/claims.js';
 import { ClaimIndex, inSlices, type IndexInput } from './claims/claimIndex.js';
 import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
+import { storySteps, type Story } from './claims/stories.js';
 import { overlapping, partitionPoint } from './search.js';
 import { entityKey, EntityRegistry, type EntityRecord } from './entities/registry.js';
 import { anchorAt, resolveAnchors } from './anchors.js';
@@ -119,6 +120,8 @@ export class Corpus {
   private readonly orphanCorrections = new Map<string, AnchoredCorrection[]>();
   /** Bumped on every change: shaped claims and resolved marks are recomputed when it moves. */
   private version = 0;
+  /** Stories as last found, and what they were found from. */
+  private storyCache: { version: number; index: ClaimIndex; stories: Story[] } | undefined;
   private shapedCache: { version: number; index: ClaimIndex | null; shaped: Shaped; memos: Map<string, string>; orphans: Orphan[] } | undefined;
   /** Per document (its text and file name): gone with the document, unlike a map by text hash. */
   private readonly descriptions = new WeakMap<CorpusDocument, SourceDescription>();
@@ -264,6 +267,38 @@ export class Corpus {
   /** All claims, most widely reported first. */
   claims(): Claim[] {
     return this.shaped()?.shaped.claims ?? this.currentClaims()?.claims() ?? [];
+  }
+
+  /** The sources grouped by the event they report, each story with its claims; most sources first. */
+  stories(): Story[] {
+    const steps = this.storySteps();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** The stories when found for the corpus as it is now, else undefined (`storySteps` finds them). */
+  currentStories(): Story[] | undefined {
+    const cache = this.storyCache;
+    return cache && cache.version === this.version && cache.index === this.claimIndex ? cache.stories : undefined;
+  }
+
+  /**
+   * `stories` in steps, for a caller that must not hold the thread for long (at 10,000 sources finding them
+   * takes a few hundred milliseconds); the stories found before when nothing changed since.
+   */
+  *storySteps(): Generator<void, Story[]> {
+    const claims = this.claims();
+    const index = this.claimIndex;
+    if (!index) return [];
+    const version = this.version;
+    if (this.storyCache?.version === version && this.storyCache.index === index) return this.storyCache.stories;
+    const sources = this.sorted.map((d) => d.id);
+    const stories = yield* storySteps({ sources, termsOf: (source, max) => index.documentTerms(source, max), claims });
+    // Kept only if nothing changed meanwhile.
+    if (this.version === version && this.claimIndex === index) this.storyCache = { version, index, stories };
+    return stories;
   }
 
   /** The claim a passage belongs to. */

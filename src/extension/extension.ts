@@ -71,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     command('corroborate.exportClaims', (format?, target?) => exportClaimsCommand(indexer, format, target)),
     command('corroborate.renameSource', (target?, name?) => renameSourceCommand(indexer, curation, target, name)),
     command('corroborate.groupByClaim', groupBy('claim')),
+    command('corroborate.groupByStory', groupBy('story')),
     command('corroborate.groupBySpeaker', groupBy('speaker')),
     command('corroborate.groupByEntity', groupBy('entity')),
     command('corroborate.groupByNumber', groupBy('number')),

@@ -154,7 +154,7 @@ describe('Corroborate in VS Code', function () {
 
   it('registers its commands in one palette category', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const c of ['analyseWorkspace', 'showClaims', 'comparePassage', 'nextSource', 'previousSource', 'toggleHighlight', 'exportClaims', 'groupBySpeaker']) {
+    for (const c of ['analyseWorkspace', 'showClaims', 'comparePassage', 'nextSource', 'previousSource', 'toggleHighlight', 'exportClaims', 'groupBySpeaker', 'groupByStory']) {
       assert.ok(all.includes(`corroborate.${c}`), c);
     }
   });

@@ -5,6 +5,7 @@ import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mk
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEEDS, seedTexts } from './helpers/seeds.js';
+import { LOHAN, rehabArticles, REID } from './helpers/twoEvents.js';
 
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
@@ -61,6 +62,16 @@ describe('corroborate CLI', () => {
       assert.ok(['agree', 'differ', 'approximate', 'single'].includes(c.status));
       assert.ok(c.id && c.label && c.kind);
     }
+  });
+
+  it('stories --jsonl: documents grouped by the event they report, each story with its claims', () => {
+    const input = [...seedTexts(), ...rehabArticles()].map((d) => JSON.stringify(d)).join('\n');
+    const r = run(['stories', '--jsonl'], input);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { stories: { id: string; label: string; sources: string[]; claims: { id: string; passages: { doc: string }[] }[] }[] };
+    assert.deepEqual(out.stories.map((s) => s.sources), [seedTexts().map((d) => d.id), REID, LOHAN]);
+    assert.match(out.stories[0].label, /over 10,000 DPRK soldiers/);
+    for (const s of out.stories) for (const c of s.claims) assert.ok(c.passages.every((p) => s.sources.includes(p.doc)));
   });
 
   it('reads folders (ids relative to the argument) and files', () => {
@@ -146,7 +157,7 @@ describe('corroborate CLI on bad input', () => {
     spawnSync(process.execPath, ['--require', guard, '-e', "require('node:dns').lookup('example.org', () => {})"]);
     assert.match(readFileSync(log, 'utf8'), /dns/);
     rmSync(log);
-    for (const command of ['annotate', 'claims']) {
+    for (const command of ['annotate', 'claims', 'stories']) {
       const r = run([command, join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds')], undefined, ['--require', guard]);
       assert.equal(r.code, 0, r.stderr);
     }

@@ -205,6 +205,25 @@ export class ClaimIndex {
     return this.sorted;
   }
 
+  /**
+   * A document's terms as a whole, for finding the sources that report one event (stories.ts): the weights
+   * of its passages' terms summed, the `max` heaviest (ties by lower id), by term id.
+   */
+  documentTerms(doc: string, max: number): { id: number; boost: number }[] {
+    const range = this.docIds.get(doc);
+    if (!range) return [];
+    const sums = new Map<number, number>();
+    for (let id = range.first; id < range.first + range.count; id++) {
+      if (!this.passages[id]) continue;
+      const terms = this.vectors.terms(id);
+      const weights = this.vectors.weights(id);
+      for (let k = 0; k < terms.length; k++) sums.set(terms[k], (sums.get(terms[k]) ?? 0) + weights[k]);
+    }
+    const heaviest = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max);
+    // Weights a 32-bit float holds exactly, as the vectors keep them.
+    return heaviest.map(([id, w]) => ({ id, boost: Math.fround(w) }));
+  }
+
   /** The claim a passage belongs to. */
   claimOf(passage: Passage): Claim | undefined {
     const id = this.idOf(passage);

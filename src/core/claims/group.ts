@@ -263,6 +263,11 @@ export class Vectors {
     return this.termPool.subarray(this.from[id], this.from[id] + this.count[id]);
   }
 
+  /** The passage's term weights, in the order of `terms`. */
+  weights(id: number): Float32Array {
+    return this.weightPool.subarray(this.from[id], this.from[id] + this.count[id]);
+  }
+
   cosine(a: number, b: number): number {
     const na = this.norms[a];
     const nb = this.norms[b];

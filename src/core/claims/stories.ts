@@ -1,0 +1,92 @@
+// Stories: the sources that report one real-world event. A folder about a story often holds coverage of
+// several events (two arrests of one kind, a crash and the trial after it); a story groups the sources of
+// one, and its claims with them. Sources are compared as whole documents the way claims compare passages
+// (group.ts): a vector of the terms of all their passages, candidates found through their most salient
+// terms, pairs merged strongest first while groups stay cohesive. Names, places and figures weigh most in
+// the vectors, so two events of one kind (two celebrities entering rehab) stay apart.
+import type { Claim } from './claims.js';
+import { byReach } from './claims.js';
+import { EdgeQueue, edgesOf, mergeSteps, Postings, Vectors, type GroupOptions } from './group.js';
+
+export interface Story {
+  /** Stable while its first source stays in it: `story/<first source>`. */
+  id: string;
+  /** Its most widely reported claim's label, else its first source's. */
+  label: string;
+  /** Its sources, in corpus order. */
+  sources: string[];
+  /** Claims most of whose sources are in it, most widely reported first. */
+  claims: Claim[];
+}
+
+export interface StoryInput {
+  /** Sources in corpus order. */
+  sources: string[];
+  /** A source's heaviest terms (ClaimIndex.documentTerms). */
+  termsOf(source: string, max: number): { id: number; boost: number }[];
+  /** The claims as the researcher sees them. */
+  claims: Claim[];
+}
+
+/**
+ * Similarity at which two sources report one event, and the mean two groups of sources must keep to merge
+ * (tuned on the dev half of ECB+, whose topics each hold two events of one kind).
+ */
+export const DEFAULT_STORY_OPTIONS: GroupOptions = { threshold: 0.2, cohesion: 0.15, blockingTerms: 8 };
+/** Terms kept per source: enough to tell its event by, few enough to compare thousands of sources. */
+const SOURCE_TERMS = 64;
+/** Sources weighed between two pauses. */
+const STEP = 20;
+
+/** The stories of a corpus, in steps (a caller that must not hold the thread pauses at each `yield`). */
+export function* storySteps(input: StoryInput, options: GroupOptions = DEFAULT_STORY_OPTIONS): Generator<void, Story[]> {
+  const { sources } = input;
+  const vectors = new Vectors(options.blockingTerms);
+  const postings = new Postings();
+  for (let k = 0; k < sources.length; k++) {
+    // Weighed as given: the passages' weights already carry how rare each term is.
+    vectors.add(k, sources[k], input.termsOf(sources[k], SOURCE_TERMS), () => 1);
+    postings.add(k, vectors.salient(k));
+    if (k % STEP === 0) yield;
+  }
+  const edges = new EdgeQueue(options.threshold);
+  const ids = sources.map((_, k) => k);
+  for (const k of ids) {
+    edgesOf(k, vectors, postings, options, edges.push, true);
+    if (k % STEP === 0) yield;
+  }
+  const groups = yield* mergeSteps(ids, edges, (a, b) => vectors.cosine(a, b), options.cohesion);
+  yield;
+  return storiesOf(groups.map((g) => g.map((k) => sources[k])), input.claims);
+}
+
+export function stories(input: StoryInput, options: GroupOptions = DEFAULT_STORY_OPTIONS): Story[] {
+  const steps = storySteps(input, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Stories from groups of sources: each claim goes to the story that holds most of its sources. */
+function storiesOf(groups: string[][], claims: Claim[]): Story[] {
+  const storyOf = new Map<string, number>();
+  groups.forEach((g, k) => g.forEach((source) => storyOf.set(source, k)));
+  const claimsOf: Claim[][] = groups.map(() => []);
+  for (const claim of claims) {
+    const votes = new Map<number, number>();
+    for (const source of claim.sources) {
+      const k = storyOf.get(source);
+      if (k !== undefined) votes.set(k, (votes.get(k) ?? 0) + 1);
+    }
+    let best = -1;
+    for (const [k, n] of votes) if (best < 0 || n > votes.get(best)! || (n === votes.get(best)! && groups[k].length > groups[best].length)) best = k;
+    if (best >= 0) claimsOf[best].push(claim);
+  }
+  const out = groups.map((sources, k): Story => {
+    const own = claimsOf[k].sort(byReach);
+    return { id: `story/${sources[0]}`, label: own[0]?.label ?? sources[0], sources, claims: own };
+  });
+  // Most sources first, then corpus order of the first source.
+  return out.sort((a, b) => b.sources.length - a.sources.length || (a.sources[0] < b.sources[0] ? -1 : a.sources[0] > b.sources[0] ? 1 : 0));
+}
