@@ -21,6 +21,9 @@ export interface BuildRun {
   setCpuMs: number;
   claimsMs: number;
   claimsCpuMs: number;
+  /** Finding the stories once the claims are built (Corpus.storySteps run to the end), and its longest step. */
+  storiesMs: number;
+  storiesLongestStepMs: number;
 }
 
 export interface AnalyseChildResult {
@@ -36,6 +39,9 @@ export interface BuildChildResult {
   claims: number;
   multiSource: number;
   largestClaim: number;
+  /** Stories of more than one source, and the most sources in one. */
+  stories: number;
+  largestStory: number;
   memory: {
     /** Modules loaded, nothing read. */
     atStart: Memory;
@@ -104,7 +110,7 @@ function build(dir: string, count: number, runs: number): BuildChildResult {
   const results: BuildRun[] = [];
   let documentsSet = atStart;
   let claimsBuilt = atStart;
-  let stats = { passages: 0, claims: 0, multiSource: 0, largestClaim: 0 };
+  let stats = { passages: 0, claims: 0, multiSource: 0, largestClaim: 0, stories: 0, largestStory: 0 };
   for (let r = 0; r < runs; r++) {
     collectGarbage();
     const corpus = new Corpus();
@@ -135,9 +141,27 @@ function build(dir: string, count: number, runs: number): BuildChildResult {
         claims: claims.value.length,
         multiSource: claims.value.filter((c) => c.sources.length > 1).length,
         largestClaim: Math.max(0, ...claims.value.map((c) => c.passages.length)),
+        stories: 0,
+        largestStory: 0,
       };
     }
-    results.push({ setMs, setCpuMs, claimsMs: claims.ms, claimsCpuMs: claims.cpuMs });
+    // Stories as the Claims view finds them: in steps, the longest step being what the extension host waits.
+    let longest = 0;
+    const stories = timed(() => {
+      const steps = corpus.storySteps();
+      for (;;) {
+        const t = performance.now();
+        const next = steps.next();
+        longest = Math.max(longest, performance.now() - t);
+        if (next.done) return next.value;
+      }
+    });
+    if (r === 0) {
+      const shared = stories.value.filter((s) => s.sources.length > 1);
+      stats.stories = shared.length;
+      stats.largestStory = Math.max(0, ...shared.map((s) => s.sources.length));
+    }
+    results.push({ setMs, setCpuMs, claimsMs: claims.ms, claimsCpuMs: claims.cpuMs, storiesMs: stories.ms, storiesLongestStepMs: longest });
   }
   closeSync(fd);
   return { count: ids.length, chars, runs: results, ...stats, memory: { atStart, documentsSet, claimsBuilt } };

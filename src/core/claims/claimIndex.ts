@@ -212,16 +212,22 @@ export class ClaimIndex {
   documentTerms(doc: string, max: number): { id: number; boost: number }[] {
     const range = this.docIds.get(doc);
     if (!range) return [];
-    const sums = new Map<number, number>();
+    // Summed in an array by term id, reused (a map per document was most of finding stories' time).
+    if (termSums.length < this.termIds.size) termSums = new Float64Array(Math.max(this.termIds.size, termSums.length * 2));
+    const touched: number[] = [];
     for (let id = range.first; id < range.first + range.count; id++) {
       if (!this.passages[id]) continue;
       const terms = this.vectors.terms(id);
       const weights = this.vectors.weights(id);
-      for (let k = 0; k < terms.length; k++) sums.set(terms[k], (sums.get(terms[k]) ?? 0) + weights[k]);
+      for (let k = 0; k < terms.length; k++) {
+        if (termSums[terms[k]] === 0) touched.push(terms[k]);
+        termSums[terms[k]] += weights[k];
+      }
     }
-    const heaviest = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max);
-    // Weights a 32-bit float holds exactly, as the vectors keep them.
-    return heaviest.map(([id, w]) => ({ id, boost: Math.fround(w) }));
+    const heaviest = touched.map((id) => ({ id, boost: Math.fround(termSums[id]) }));
+    for (const id of touched) termSums[id] = 0;
+    // Weights a 32-bit float holds exactly (fround), as the vectors keep them.
+    return heaviest.sort((a, b) => b.boost - a.boost || a.id - b.id).slice(0, max);
   }
 
   /** The claim a passage belongs to. */
@@ -489,6 +495,9 @@ export class ClaimIndex {
     return claim;
   }
 }
+
+/** A document's term weights summed by term id (`documentTerms`), zero between calls. */
+let termSums = new Float64Array(1024);
 
 /** Runs steps to the end, awaiting `pause` whenever a slice of about `sliceMs` has passed. */
 export async function inSlices<T>(steps: Generator<void, T>, pause: () => Promise<void>, sliceMs: number): Promise<T> {

@@ -5,7 +5,6 @@
 // terms, pairs merged strongest first while groups stay cohesive. Names, places and figures weigh most in
 // the vectors, so two events of one kind (two celebrities entering rehab) stay apart.
 import type { Claim } from './claims.js';
-import { byReach } from './claims.js';
 import { EdgeQueue, edgesOf, mergeSteps, Postings, Vectors, type GroupOptions } from './group.js';
 
 export interface Story {
@@ -24,7 +23,7 @@ export interface StoryInput {
   sources: string[];
   /** A source's heaviest terms (ClaimIndex.documentTerms). */
   termsOf(source: string, max: number): { id: number; boost: number }[];
-  /** The claims as the researcher sees them. */
+  /** The claims as the researcher sees them, most widely reported first. */
   claims: Claim[];
 }
 
@@ -56,8 +55,7 @@ export function* storySteps(input: StoryInput, options: GroupOptions = DEFAULT_S
     if (k % STEP === 0) yield;
   }
   const groups = yield* mergeSteps(ids, edges, (a, b) => vectors.cosine(a, b), options.cohesion);
-  yield;
-  return storiesOf(groups.map((g) => g.map((k) => sources[k])), input.claims);
+  return yield* storiesOf(groups.map((g) => g.map((k) => sources[k])), input.claims);
 }
 
 export function stories(input: StoryInput, options: GroupOptions = DEFAULT_STORY_OPTIONS): Story[] {
@@ -68,25 +66,30 @@ export function stories(input: StoryInput, options: GroupOptions = DEFAULT_STORY
   }
 }
 
-/** Stories from groups of sources: each claim goes to the story that holds most of its sources. */
-function storiesOf(groups: string[][], claims: Claim[]): Story[] {
+/** Claims placed between two pauses. */
+const CLAIMS_STEP = 2_000;
+
+/**
+ * Stories from groups of sources: each claim goes to the story that holds most of its sources (ties: the
+ * larger story). Claims come most widely reported first, and each story keeps that order.
+ */
+function* storiesOf(groups: string[][], claims: Claim[]): Generator<void, Story[]> {
   const storyOf = new Map<string, number>();
   groups.forEach((g, k) => g.forEach((source) => storyOf.set(source, k)));
   const claimsOf: Claim[][] = groups.map(() => []);
-  for (const claim of claims) {
-    const votes = new Map<number, number>();
-    for (const source of claim.sources) {
+  const votes = new Map<number, number>();
+  for (let c = 0; c < claims.length; c++) {
+    if (c % CLAIMS_STEP === 0) yield;
+    votes.clear();
+    for (const source of claims[c].sources) {
       const k = storyOf.get(source);
       if (k !== undefined) votes.set(k, (votes.get(k) ?? 0) + 1);
     }
     let best = -1;
     for (const [k, n] of votes) if (best < 0 || n > votes.get(best)! || (n === votes.get(best)! && groups[k].length > groups[best].length)) best = k;
-    if (best >= 0) claimsOf[best].push(claim);
+    if (best >= 0) claimsOf[best].push(claims[c]);
   }
-  const out = groups.map((sources, k): Story => {
-    const own = claimsOf[k].sort(byReach);
-    return { id: `story/${sources[0]}`, label: own[0]?.label ?? sources[0], sources, claims: own };
-  });
+  const out = groups.map((sources, k): Story => ({ id: `story/${sources[0]}`, label: claimsOf[k][0]?.label ?? sources[0], sources, claims: claimsOf[k] }));
   // Most sources first, then corpus order of the first source.
   return out.sort((a, b) => b.sources.length - a.sources.length || (a.sources[0] < b.sources[0] ? -1 : a.sources[0] > b.sources[0] ? 1 : 0));
 }

@@ -32,7 +32,7 @@ function runChild(dir: string, count: number, runs: number): Promise<BuildChildR
 }
 
 export interface ClaimsBuildFigures {
-  builds: (BuildChildResult & { setMs: number; claimsMs: number; totalMs: number; totalCpuMs: number })[];
+  builds: (BuildChildResult & { setMs: number; claimsMs: number; totalMs: number; totalCpuMs: number; storiesMs: number; storiesLongestStepMs: number })[];
   exponent: number;
 }
 
@@ -47,6 +47,7 @@ export async function claimsBuild(bench: Bench): Promise<ClaimsBuildFigures> {
   report.line(`The documents are analysed once (not counted) into a file of serialised analyses. Each size in a fresh node process:`);
   report.line(`reads the documents written by writeCorpusFolder, then times new Corpus() + set(id, text, analysis) for every document,`);
   report.line(`each analysis read from the file just before (as the disk cache hands them over; the reads not counted), and claims().`);
+  report.line(`Then stories() (sources grouped by event, as "Group by Story" finds them, in steps; not part of the build's total).`);
   report.line(`Median of the runs.`);
   report.line();
 
@@ -66,6 +67,8 @@ export async function claimsBuild(bench: Bench): Promise<ClaimsBuildFigures> {
         claimsMs: mid((x) => x.claimsMs),
         totalMs: mid((x) => x.setMs + x.claimsMs),
         totalCpuMs: mid((x) => x.setCpuMs + x.claimsCpuMs),
+        storiesMs: mid((x) => x.storiesMs),
+        storiesLongestStepMs: Math.max(...r.runs.map((x) => x.storiesLongestStepMs)),
       });
     }
   } finally {
@@ -75,6 +78,11 @@ export async function claimsBuild(bench: Bench): Promise<ClaimsBuildFigures> {
   report.table(
     ['documents', 'runs', 'set() all', 'claims()', 'total', 'total CPU', 'passages', 'claims', 'multi-source', 'largest claim'],
     builds.map((b) => [fmt(b.count, 0), String(b.runs.length), ms(b.setMs), ms(b.claimsMs), ms(b.totalMs), ms(b.totalCpuMs), fmt(b.passages, 0), fmt(b.claims, 0), fmt(b.multiSource, 0), `${fmt(b.largestClaim, 0)} passages`]),
+  );
+  report.line();
+  report.table(
+    ['documents', 'stories()', 'longest step', 'stories of 2+ sources', 'largest story'],
+    builds.map((b) => [fmt(b.count, 0), ms(b.storiesMs), ms(b.storiesLongestStepMs), fmt(b.stories, 0), `${fmt(b.largestStory, 0)} sources`]),
   );
   const first = builds[0];
   const last = builds[builds.length - 1];
