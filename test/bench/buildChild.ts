@@ -42,6 +42,8 @@ export interface BuildChildResult {
   /** Stories of more than one source, and the most sources in one. */
   stories: number;
   largestStory: number;
+  /** Pairs of sources in one story against the generator's story (in each id), first run. */
+  storyPairs: { precision: number; recall: number; f1: number };
   memory: {
     /** Modules loaded, nothing read. */
     atStart: Memory;
@@ -110,7 +112,7 @@ function build(dir: string, count: number, runs: number): BuildChildResult {
   const results: BuildRun[] = [];
   let documentsSet = atStart;
   let claimsBuilt = atStart;
-  let stats = { passages: 0, claims: 0, multiSource: 0, largestClaim: 0, stories: 0, largestStory: 0 };
+  let stats = { passages: 0, claims: 0, multiSource: 0, largestClaim: 0, stories: 0, largestStory: 0, storyPairs: { precision: 0, recall: 0, f1: 0 } };
   for (let r = 0; r < runs; r++) {
     collectGarbage();
     const corpus = new Corpus();
@@ -143,6 +145,7 @@ function build(dir: string, count: number, runs: number): BuildChildResult {
         largestClaim: Math.max(0, ...claims.value.map((c) => c.passages.length)),
         stories: 0,
         largestStory: 0,
+        storyPairs: { precision: 0, recall: 0, f1: 0 },
       };
     }
     // Stories as the Claims view finds them: in steps, the longest step being what the extension host waits.
@@ -160,11 +163,37 @@ function build(dir: string, count: number, runs: number): BuildChildResult {
       const shared = stories.value.filter((s) => s.sources.length > 1);
       stats.stories = shared.length;
       stats.largestStory = Math.max(0, ...shared.map((s) => s.sources.length));
+      stats.storyPairs = pairAgreement(stories.value.map((s) => s.sources));
     }
     results.push({ setMs, setCpuMs, claimsMs: claims.ms, claimsCpuMs: claims.cpuMs, storiesMs: stories.ms, storiesLongestStepMs: longest });
   }
   closeSync(fd);
   return { count: ids.length, chars, runs: results, ...stats, memory: { atStart, documentsSet, claimsBuilt } };
+}
+
+/** The generator's story of a document: its file name without the number (`ap/12_ecb-00042.txt` → `12_ecb`). */
+const generatedStory = (id: string) => /([^/]+)-\d+\.txt$/.exec(id)?.[1] ?? id;
+
+/** Pairwise precision, recall and F1 of groups of ids against the generator's stories, counted per cell. */
+function pairAgreement(groups: string[][]): BuildChildResult['storyPairs'] {
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  let predicted = 0;
+  let both = 0;
+  const truth = new Map<string, number>();
+  for (const g of groups) {
+    predicted += pairs(g.length);
+    const cells = new Map<string, number>();
+    for (const id of g) {
+      const story = generatedStory(id);
+      cells.set(story, (cells.get(story) ?? 0) + 1);
+      truth.set(story, (truth.get(story) ?? 0) + 1);
+    }
+    for (const n of cells.values()) both += pairs(n);
+  }
+  const gold = [...truth.values()].reduce((sum, n) => sum + pairs(n), 0);
+  const precision = predicted ? both / predicted : 0;
+  const recall = gold ? both / gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 if (!process.send) throw new Error('buildChild runs as a child process of the benchmark (fork with an IPC channel)');

@@ -81,8 +81,8 @@ export async function claimsBuild(bench: Bench): Promise<ClaimsBuildFigures> {
   );
   report.line();
   report.table(
-    ['documents', 'stories()', 'longest step', 'stories of 2+ sources', 'largest story'],
-    builds.map((b) => [fmt(b.count, 0), ms(b.storiesMs), ms(b.storiesLongestStepMs), fmt(b.stories, 0), `${fmt(b.largestStory, 0)} sources`]),
+    ['documents', 'stories()', 'longest step', 'stories of 2+ sources', 'largest story', 'source pairs vs generator: P / R / F1'],
+    builds.map((b) => [fmt(b.count, 0), ms(b.storiesMs), ms(b.storiesLongestStepMs), fmt(b.stories, 0), `${fmt(b.largestStory, 0)} sources`, [b.storyPairs.precision, b.storyPairs.recall, b.storyPairs.f1].map((x) => x.toFixed(3)).join(' / ')]),
   );
   const first = builds[0];
   const last = builds[builds.length - 1];
