@@ -107,8 +107,8 @@ export function runHeadlineClaims(): TaskResult {
   const missed = headlines.filter((h) => h.gold && !h.ours).sort((a, b) => b.score - a.score).slice(0, 5);
   const wrong = headlines.filter((h) => !h.gold && h.ours).sort((a, b) => a.score - b.score).slice(0, 5);
   out.line('', `Worst errors, ours (missed ${headlines.filter((h) => h.gold && !h.ours).length}, false ${headlines.filter((h) => !h.gold && h.ours).length}):`);
-  for (const h of missed) out.line(`  missed, gold ${h.score.toFixed(1)}: "${clip(h.a, 55)}" / "${clip(h.b, 55)}"`);
-  for (const h of wrong) out.line(`  false,  gold ${h.score.toFixed(1)}: "${clip(h.a, 55)}" / "${clip(h.b, 55)}"`);
+  for (const h of missed) out.line(`  missed, ${h.part}, gold ${h.score.toFixed(1)}: "${clip(h.a, 55)}" / "${clip(h.b, 55)}"`);
+  for (const h of wrong) out.line(`  false,  ${h.part}, gold ${h.score.toFixed(1)}: "${clip(h.a, 55)}" / "${clip(h.b, 55)}"`);
 
   const summary: SummaryRow[] = [
     { task: 'claims', figure: `STS-B: same-claim F1 (peer t=${stsTuned.threshold.toFixed(2)} tuned on all)`, ours: prf(stsOurs.get('all')!).f1, peer: stsTuned.f1, target: 0.9 },

@@ -7,6 +7,7 @@ import { figureVerdict } from '../../src/core/claims/claims.js';
 import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js';
 import { isBoilerplate } from '../../src/core/claims/boilerplate.js';
 import { EdgeQueue } from '../../src/core/claims/group.js';
+import { americanSpelling } from '../../src/core/claims/synonyms.js';
 import type { NumberAnnotation } from '../../src/core/types.js';
 
 const corpus = seedCorpus();
@@ -223,6 +224,23 @@ describe('claims from headlines and short lines', () => {
     assert.ok(oneClaim('Portugal Expands Fuel Subsidies For Farmers', 'Portugal widens fuel subsidies for farmers'));
     assert.ok(oneClaim('Anna Kowalski sworn in as Warsaw mayor', 'Anna Kowalski takes oath as Warsaw mayor'));
     assert.ok(!oneClaim('Senate Committee Hearings for Monday, March 3, 2014', 'Senate Committee Hearings for Tuesday, May 13, 2014'));
+  });
+
+  it('keeps apart statements that say opposite things, however alike their words', () => {
+    assert.ok(!oneClaim('Nelson Mandela taken to hospital.', 'Nelson Mandela released from hospital.'));
+    assert.ok(!oneClaim('Chinese shares close higher on Tuesday.', 'Chinese shares close lower on Tuesday.'));
+    assert.ok(!oneClaim('Police arrested the suspect in Paris on Friday.', 'Police released the suspect in Paris on Friday.'));
+    // The same statement in other words still meets.
+    assert.ok(oneClaim('Nelson Mandela taken to hospital.', 'Former South African president Nelson Mandela was rushed to hospital on Saturday.'));
+    assert.ok(oneClaim('Chinese shares close higher on Tuesday.', 'Chinese stocks closed higher on Tuesday.'));
+    // A passage that says both is no contradiction of one that says either.
+    assert.ok(oneClaim('The suspect was arrested in Paris and released on bail on Friday.', 'The suspect arrested in Paris was released on bail on Friday.'));
+  });
+
+  it('meets British and American spellings, and compounds with or without a hyphen', () => {
+    assert.ok(oneClaim('The city council will organise a defence of the new theatre centre.', 'The city council will organize a defense of the new theater center.'));
+    assert.ok(oneClaim('Eurozone backs Greek bail-out.', 'Eurozone agrees Greece bailout.'));
+    assert.deepEqual(['centre', 'organised', 'labour', 'defence', 'catalogues', 'theatres', 'promise', 'rise', 'hour'].map(americanSpelling), ['center', 'organized', 'labor', 'defense', 'catalogs', 'theaters', 'promise', 'rise', 'hour']);
   });
 });
 

@@ -70,7 +70,8 @@ describe('corroborate CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { stories: { id: string; label: string; sources: string[]; claims: { id: string; passages: { doc: string }[] }[] }[] };
     assert.deepEqual(out.stories.map((s) => s.sources), [seedTexts().map((d) => d.id), REID, LOHAN]);
-    assert.match(out.stories[0].label, /over 10,000 DPRK soldiers/);
+    assert.equal(out.stories[0].label, out.stories[0].claims[0].label, 'named by its most widely reported claim');
+    assert.equal(new Set(out.stories[0].claims[0].passages.map((p) => p.doc)).size, 5);
     for (const s of out.stories) for (const c of s.claims) assert.ok(c.passages.every((p) => s.sources.includes(p.doc)));
   });
 

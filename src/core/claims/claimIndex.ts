@@ -12,6 +12,8 @@ import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
+import { OPPOSITES } from './synonyms.js';
+import { figureKind } from './terms.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
 type TermIds = { id: number; boost: number }[];
@@ -65,6 +67,11 @@ export class ClaimIndex {
   /** Passages per term id. */
   private readonly df: number[] = [];
   private readonly postings = new Postings();
+  /** Term ids of concepts with opposites, and a flag per term id telling which have any. */
+  private readonly opposites = new Map<number, number[]>();
+  private opposable: Uint8Array = new Uint8Array(0);
+  /** Kinds of figure (terms.ts `figureKind`) by id. */
+  private readonly figureKindIds = new Map<string, number>();
   private readonly groups = new Map<number, number[]>();
   private readonly claimCache = new Map<number, Claim>();
   private sorted: Claim[] | null = null;
@@ -109,7 +116,7 @@ export class ClaimIndex {
     const edges = new EdgeQueue(options.threshold);
     // A pause after each passage's candidates: one with common terms compares hundreds.
     for (const id of ids) {
-      edgesOf(id, index.vectors, index.postings, options, edges.push, true);
+      edgesOf(id, index.vectors, index.postings, options, edges.push, true, undefined, index.compatible);
       yield;
     }
     yield;
@@ -170,20 +177,30 @@ export class ClaimIndex {
       this.docIds.set(doc, { first: added[0], count: added.length });
     }
     // The claims the new passages would join.
-    for (const id of added) edgesOf(id, this.vectors, this.postings, this.options, (_, j) => touched.add(this.groupOf[j]), false);
-    // Regroup the neighbourhood: the touched claims' remaining passages and the new ones.
-    const neighbourhood = new Set<number>(added);
-    for (const g of touched) {
-      for (const id of this.groups.get(g) ?? []) neighbourhood.add(id);
+    const joined = new Set<number>();
+    for (const id of added) edgesOf(id, this.vectors, this.postings, this.options, (_, j) => joined.add(this.groupOf[j]), false);
+    // Regrouped: the new passages with the claims they would join, together; each other claim that lost
+    // passages on its own. Taking a source away takes evidence away: it splits claims, never joins two
+    // (regrouped together, two claims that had lost a source's passages could meet, and adding the source
+    // back would not part them: the claims then depended on the order of the edits).
+    const neighbourhoods: number[][] = [added.slice()];
+    for (const g of joined) neighbourhoods[0].push(...(this.groups.get(g) ?? []));
+    for (const g of touched) if (!joined.has(g)) neighbourhoods.push(this.groups.get(g) ?? []);
+    for (const g of new Set([...touched, ...joined])) {
       const claim = this.claimCache.get(g);
       if (claim && this.sorted) this.sorted.splice(this.positionOf(claim), 1);
       this.groups.delete(g);
       this.claimCache.delete(g);
     }
-    const ids = [...neighbourhood].sort((a, b) => a - b);
-    const edges = new EdgeQueue(this.options.threshold);
-    for (const id of ids) edgesOf(id, this.vectors, this.postings, this.options, edges.push, true, (j) => neighbourhood.has(j));
-    const regrouped = this.setGroups(mergeAll(ids, edges, this.similarity, this.options.cohesion));
+    const regrouped: number[] = [];
+    for (const members of neighbourhoods) {
+      if (!members.length) continue;
+      const ids = [...new Set(members)].sort((a, b) => a - b);
+      const neighbourhood = new Set(ids);
+      const edges = new EdgeQueue(this.options.threshold);
+      for (const id of ids) edgesOf(id, this.vectors, this.postings, this.options, edges.push, true, (j) => neighbourhood.has(j), this.compatible);
+      regrouped.push(...this.setGroups(mergeAll(ids, edges, this.similarity, this.options.cohesion)));
+    }
     // The sorted list stays sorted: the new claims go in at their places.
     if (this.sorted) {
       for (const g of regrouped) {
@@ -370,7 +387,7 @@ export class ClaimIndex {
     yield;
     const index = new ClaimIndex(options, vectors);
     for (let t = 0; t < s.termKeys.length; t++) {
-      index.termIds.of(s.termKeys[t]);
+      index.noteTerm(s.termKeys[t], index.termIds.of(s.termKeys[t]));
       if (t % (STEP * 40) === 0) yield;
     }
     if (index.termIds.size !== s.termKeys.length) return undefined;
@@ -425,7 +442,9 @@ export class ClaimIndex {
   /** Counts a passage's terms in the document frequencies; returns them as ids. */
   private count(input: IndexInput): TermIds {
     return input.terms.map((t) => {
+      const known = this.termIds.size;
       const id = this.termIds.of(t.key);
+      if (id === known) this.noteTerm(t.key, id);
       this.df[id] = (this.df[id] ?? 0) + 1;
       return { id, boost: t.boost };
     });
@@ -463,6 +482,48 @@ export class ClaimIndex {
 
   private readonly similarity = (i: number, j: number): number => this.vectors.cosine(i, j);
 
+  /** What the index notes of a new term: the kind of figure it is, the terms it contradicts. */
+  private noteTerm(key: string, id: number): void {
+    const kind = figureKind(key);
+    if (kind !== undefined) {
+      let k = this.figureKindIds.get(kind);
+      if (k === undefined) this.figureKindIds.set(kind, (k = this.figureKindIds.size));
+      this.vectors.setFigureKind(id, k);
+    }
+    this.linkOpposites(key, id);
+  }
+
+  /** Links a term to the terms of opposite concepts known so far (synonyms.ts), both ways. */
+  private linkOpposites(key: string, id: number): void {
+    for (const other of OPPOSITES.get(key) ?? []) {
+      const o = this.termIds.get(other);
+      if (o === undefined) continue;
+      for (const [from, to] of [[id, o], [o, id]]) {
+        this.opposites.set(from, [...(this.opposites.get(from) ?? []), to]);
+        if (from >= this.opposable.length) this.opposable = grownFlags(this.opposable, from);
+        this.opposable[from] = 1;
+      }
+    }
+  }
+
+  /**
+   * Whether two passages can state the same thing: not when one says what the other contradicts (`rise` /
+   * `fall`) and neither says both. Most terms have no opposite, so a flag per term id is read first.
+   */
+  private readonly compatible = (i: number, j: number): boolean => {
+    if (!this.opposites.size) return true;
+    const a = this.vectors.terms(i);
+    const b = this.vectors.terms(j);
+    for (const [x, y] of [[a, b], [b, a]]) {
+      for (let k = 0; k < x.length; k++) {
+        const t = x[k];
+        if (t >= this.opposable.length || !this.opposable[t] || holds(y, t)) continue;
+        for (const o of this.opposites.get(t)!) if (holds(y, o) && !holds(x, o)) return false;
+      }
+    }
+    return true;
+  };
+
   private setGroups(groups: number[][]): number[] {
     return groups.map((members) => {
       const g = this.nextGroup++;
@@ -494,6 +555,17 @@ export class ClaimIndex {
     }
     return claim;
   }
+}
+
+/** Whether sorted term ids hold `t`. */
+function holds(terms: Int32Array, t: number): boolean {
+  return terms[partitionPoint(terms, (x) => x < t)] === t;
+}
+
+function grownFlags(flags: Uint8Array, atLeast: number): Uint8Array {
+  const bigger = new Uint8Array(Math.max(atLeast + 1, flags.length * 2, 64));
+  bigger.set(flags);
+  return bigger;
 }
 
 /** A document's term weights summed by term id (`documentTerms`), zero between calls. */

@@ -28,6 +28,11 @@ export class TermTable {
     return id;
   }
 
+  /** The key's id, if it has one. */
+  get(key: string): number | undefined {
+    return this.ids.get(key);
+  }
+
   get size(): number {
     return this.ids.size;
   }
@@ -67,6 +72,9 @@ export class Vectors {
   private chunks: ({ terms: Int32Array; boosts: Float32Array } | undefined)[] | undefined;
   /** Whether staged chunks were settled once (later passages go to the pools directly). */
   private settled = false;
+  /** By term id, the kind of figure the term is (`setFigureKind`), else -1; and per passage, whether it has one. */
+  private figureKinds = new Int32Array(0);
+  private figured = new Uint8Array(0);
 
   constructor(private readonly blockingTerms: number) {}
 
@@ -97,6 +105,40 @@ export class Vectors {
     this.from[id] = at;
     this.count[id] = sorted.length;
     this.docs[id] = doc;
+    // Read from `sorted`: while staging, the terms are in the chunks, not the pool.
+    this.noteFigures(id, sorted.length, (k) => sorted[k].id);
+  }
+
+  /**
+   * Marks term `term` as a figure of kind `kind` (amounts, dates, times…). A figure one passage states and
+   * the other states nothing of its kind for is a detail left out, not a difference: it is left out of both
+   * norms when the two are compared (`Designer Lilly Pulitzer dies` / `… dies at 81`). Two figures of one
+   * kind that differ still count against each other.
+   */
+  setFigureKind(term: number, kind: number): void {
+    if (term >= this.figureKinds.length) {
+      const bigger = new Int32Array(Math.max(term + 1, this.figureKinds.length * 2, 1024)).fill(-1);
+      bigger.set(this.figureKinds);
+      this.figureKinds = bigger;
+    }
+    this.figureKinds[term] = kind;
+  }
+
+  private isFigure(term: number): boolean {
+    return term < this.figureKinds.length && this.figureKinds[term] >= 0;
+  }
+
+  /** Notes whether passage `id`, of `n` terms (`termAt`), states a figure. */
+  private noteFigures(id: number, n: number, termAt: (k: number) => number): void {
+    let any = false;
+    for (let k = 0; k < n && !any; k++) any = this.isFigure(termAt(k));
+    if (!any && id >= this.figured.length) return;
+    if (id >= this.figured.length) {
+      const bigger = new Uint8Array(Math.max(id + 1, this.figured.length * 2, 1024));
+      bigger.set(this.figured);
+      this.figured = bigger;
+    }
+    this.figured[id] = any ? 1 : 0;
   }
 
   /** Stores a term and its boost at `slot`, in the chunks while staging, else in the pools. */
@@ -232,6 +274,7 @@ export class Vectors {
   locate(id: number, doc: string, from: number): void {
     this.from[id] = from;
     this.docs[id] = doc;
+    this.noteFigures(id, this.count[id], (k) => this.termPool[from + k]);
   }
 
   /**
@@ -288,7 +331,35 @@ export class Vectors {
         shared++;
       }
     }
-    return shared < MIN_SHARED_TERMS ? 0 : dot / (na * nb);
+    if (shared < MIN_SHARED_TERMS) return 0;
+    if ((a < this.figured.length && this.figured[a]) || (b < this.figured.length && this.figured[b])) return this.withoutUnmatchedFigures(a, b, dot);
+    return dot / (na * nb);
+  }
+
+  /** The cosine of two passages leaving out of each norm its figures of a kind the other states none of. */
+  private withoutUnmatchedFigures(a: number, b: number, dot: number): number {
+    const kindsA = this.kindsOf(a);
+    const kindsB = this.kindsOf(b);
+    const norm2 = (id: number, otherKinds: number[]) => {
+      let n2 = this.norms[id] * this.norms[id];
+      for (let k = this.from[id], end = k + this.count[id]; k < end; k++) {
+        const t = this.termPool[k];
+        if (this.isFigure(t) && !otherKinds.includes(this.figureKinds[t])) n2 -= this.weightPool[k] * this.weightPool[k];
+      }
+      return n2;
+    };
+    const na2 = norm2(a, kindsB);
+    const nb2 = norm2(b, kindsA);
+    return na2 > 0 && nb2 > 0 ? Math.min(1, dot / Math.sqrt(na2 * nb2)) : 0;
+  }
+
+  private kindsOf(id: number): number[] {
+    const kinds: number[] = [];
+    for (let k = this.from[id], end = k + this.count[id]; k < end; k++) {
+      const t = this.termPool[k];
+      if (this.isFigure(t)) kinds.push(this.figureKinds[t]);
+    }
+    return kinds;
   }
 
   private room(id: number, terms: number): void {
@@ -473,7 +544,7 @@ const MAX_EDGES = 12;
  * Pairs of passage `i` with passages of other documents that are similar enough. Candidates share salient
  * terms with it (counted over the inverted index, rarest terms first), so the similarity is computed for
  * few pairs. `after` limits the candidates to ids above `i` (each pair once in a full build);
- * `accept` to a subset.
+ * `accept` to a subset; `compatible` drops pairs that cannot state the same thing however alike.
  */
 export function edgesOf(
   i: number,
@@ -483,6 +554,7 @@ export function edgesOf(
   emit: EdgeSink,
   after: boolean,
   accept?: (j: number) => boolean,
+  compatible?: (i: number, j: number) => boolean,
 ): void {
   const doc = vectors.doc(i);
   // Shared salient terms per candidate, counted in a reused array (a map per passage kept the GC busy).
@@ -516,7 +588,7 @@ export function edgesOf(
       take--;
       budget--;
       const s = vectors.cosine(i, j);
-      if (s >= options.threshold) found.push({ j, s });
+      if (s >= options.threshold && (!compatible || compatible(i, j))) found.push({ j, s });
     }
   }
   if (found.length > MAX_EDGES) found.sort((a, b) => b.s - a.s || a.j - b.j).length = MAX_EDGES;

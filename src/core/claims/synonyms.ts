@@ -25,8 +25,9 @@ const GROUPS: string[][] = [
   ['arrest', 'detain', 'custodi'],
   ['elect', 'vote', 'ballot', 'poll'],
   ['resign', 'quit'],
-  ['rise', 'increas', 'grow', 'climb', 'jump', 'surg'],
-  ['fall', 'decreas', 'declin', 'drop', 'slide', 'plung'],
+  ['rise', 'increas', 'grow', 'climb', 'jump', 'surg', 'higher', 'gain', 'strengthen'],
+  ['fall', 'decreas', 'declin', 'drop', 'slide', 'plung', 'lower', 'weaken'],
+  ['lose', 'lost', 'loss'],
   ['expand', 'widen', 'broaden', 'extend'],
   ['limit', 'curb', 'restrict'],
   ['sworn', 'inaugur'],
@@ -46,8 +47,65 @@ const GROUPS: string[][] = [
   ['rehab', 'rehabilit'],
   ['film', 'movi'],
   ['dui', 'dwi'],
+  ['wage', 'pai', 'salari'],
+  ['stock', 'share', 'equiti'],
+  ['chief', 'chair', 'chairman', 'chairwoman', 'boss'],
+  ['relaunch', 'reintroduc', 'reboot', 'reviv'],
+  ['admit'],
+  ['discharg'],
+  ['reject', 'veto'],
+  ['convict', 'guilti'],
+  ['acquit', 'innoc'],
+  ['lift'],
+  ['impos'],
+  ['ban', 'prohibit', 'outlaw'],
+  ['allow', 'permit'],
+  ['support', 'endors'],
+  ['oppos'],
 ];
 
+/**
+ * Concepts that say opposite things (keys of `GROUPS`): two passages that differ by one of these pairs,
+ * one saying the first and the other the second, make two claims however alike their other words
+ * (`Mandela taken to hospital` / `Mandela released from hospital`, `shares close higher` / `… lower`).
+ */
+const OPPOSED: [string, string][] = [
+  ['rise', 'fall'],
+  ['win', 'lose'],
+  ['admit', 'discharg'],
+  ['arrest', 'releas'],
+  ['ratifi', 'reject'],
+  ['convict', 'acquit'],
+  ['lift', 'impos'],
+  ['ban', 'allow'],
+  ['support', 'oppos'],
+];
+
+/** For each concept of `OPPOSED`, the concepts it contradicts. */
+export const OPPOSITES = new Map<string, string[]>();
+for (const [a, b] of OPPOSED) {
+  OPPOSITES.set(a, [...(OPPOSITES.get(a) ?? []), b]);
+  OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
+}
+
+/**
+ * A word in American spelling, so that British and American reports meet (`centre` / `center`, `organise` /
+ * `organize`, `labour` / `labor`, `defence` / `defense`, `catalogue` / `catalog`). Applied to every source
+ * alike, a rule only has to be consistent: a word it bends that no variant spelling has still meets itself.
+ */
+export function americanSpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/^([a-z]{4,})is(e|ed|es|ing|ation|ations)$/, (m, stem: string, end: string) => (NOT_ISE.has(stem) ? m : `${stem}iz${end}`))
+    .replace(/^([a-z]{3,})our(s|ed|ing|ite|ites|able|er|ers)?$/, '$1or$2')
+    .replace(/^([a-z]{2,})([tb])re(s)?$/, '$1$2er$3')
+    .replace(/^([a-z]{2,})([tb])red$/, '$1$2ered')
+    .replace(/^(defen|offen|licen|preten)ce(s)?$/, '$1se$2')
+    .replace(/^([a-z]{3,})ogue(s)?$/, '$1og$2');
+}
+
+/** Words in -ise whose -ise is no verb ending American spelling writes -ize, by what comes before it. */
+const NOT_ISE = new Set('advert comprom exerc superv telev surpr enterpr franch merchand expert prem prom otherw conc prec parad circumc improv desp disgu chast'.split(' '));
 const CONCEPT = new Map<string, string>();
 for (const group of GROUPS) for (const member of group) CONCEPT.set(member, group[0]);
 
@@ -63,7 +121,11 @@ export function concept(stem: string): string {
  */
 export const PHRASES: [RegExp, string][] = [
   [/\bunmanned aerial vehicles?\b/g, 'drone'],
-  [/\b(?:supreme|top|apex) court\b/g, 'sc'],
+  [/\b(?:taken|rushed|admitted|brought|flown) (?:back )?(?:in)?to (?:a |the )?hospital\b/g, 'admit'],
+  [/\b(?:released|discharged|leaves|left|leaving) (?:from )?(?:a |the )?hospital\b/g, 'discharg'],
+  // US and Australian news call their supreme court the high court (a British or Indian High Court is a lower one:
+  // a cost accepted, as both judge the same cases).
+  [/\b(?:supreme|top|apex|high) court\b/g, 'sc'],
   [/\b(?:takes?|took|taken|taking) (?:the |his |her |their )?oaths?\b/g, 'sworn'],
   [/\bst(?:eps?|epped|epping) down\b/g, 'quit'],
   [/\b(?:driving under the influence|drunk(?:en)? driving|drink driving|driving while intoxicated)\b/g, 'dui'],

@@ -5,7 +5,7 @@ import { stemmer } from 'stemmer';
 import type { EntityAnnotation, NumberAnnotation, Span } from '../types.js';
 import { REPORTING_VERBS } from '../annotators/speech-cues.js';
 import { isQuantity, unitKey } from './agreement.js';
-import { concept, PHRASES } from './synonyms.js';
+import { americanSpelling, concept, PHRASES } from './synonyms.js';
 import { DEMONYM_PLACES, PLACE_NAMES } from '../entities/places.js';
 import { COMMON_WORDS } from '../entities/common-words.js';
 import { overlapping } from '../search.js';
@@ -38,7 +38,7 @@ function conceptOf(word: string): string {
     // Remembered, and a term's key: a word cut from a passage without capitals is a view of the passage's
     // words (lower-casing gave them back as they were), which it would keep alive.
     if (word.length >= SLICED_MIN) word = ownCopy(word);
-    concepts.set(word, (c = concept(stemmer(word))));
+    concepts.set(word, (c = concept(stemmer(americanSpelling(word)))));
   }
   return c;
 }
@@ -95,6 +95,19 @@ const QUANTITY_BOOST = 2;
 const DATE_BOOST = 1.5;
 /** A count written as a year of the last or this century, without a thousands separator. */
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * The kind of figure a term stands for (`passageTerms` writes figures as `n:<value>:<unit>` for amounts and
+ * `n:<label>:<value>` for dates, times, years…), or undefined for a term that is no figure.
+ */
+export function figureKind(key: string): string | undefined {
+  if (!key.startsWith('n:')) return undefined;
+  const second = key.indexOf(':', 2);
+  const head = key.slice(2, second);
+  // Amounts are one kind whatever their unit: the unit read off the next words varies between reports of one
+  // count (`17 employees killed` / `78 killed`), and two different amounts still count against each other.
+  return Number.isNaN(Number(head)) ? head : 'amount';
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -201,6 +214,11 @@ export function passageTerms(
       add(`e:${entityKey({ name: place, label: 'PLACE' })}`, NAME_BOOST);
       if (pair) i++;
       continue;
+    }
+    // A compound written with a hyphen counts whole too, so that `bail-out` meets `bailout` (and `fast food` `fast-food`).
+    const next = words[i + 1];
+    if (next && next.index === words[i].index! + words[i][0].length + 1 && slice[next.index - 1] === '-' && /^\p{L}+$/u.test(word) && /^\p{L}+$/u.test(next[0])) {
+      add(conceptOf(word + next[0]), 1);
     }
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
     add(conceptOf(word), 1);
