@@ -11,7 +11,7 @@ import { passageTerms } from './claims/terms.js';
 import type { Claim, ClaimInput } from './claims/claims.js';
 import { ClaimIndex, inSlices, type IndexInput } from './claims/claimIndex.js';
 import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
-import { storySteps, type Story } from './claims/stories.js';
+import { storiesFrom, storySteps, type Story } from './claims/stories.js';
 import { overlapping, partitionPoint } from './search.js';
 import { entityKey, EntityRegistry, type EntityRecord } from './entities/registry.js';
 import { anchorAt, resolveAnchors } from './anchors.js';
@@ -282,6 +282,20 @@ export class Corpus {
   currentStories(): Story[] | undefined {
     const cache = this.storyCache;
     return cache && cache.version === this.version && cache.index === this.claimIndex ? cache.stories : undefined;
+  }
+
+  /**
+   * The stories found last, their sources as they are now (new ones as stories of their own) and the claims
+   * as they are now; undefined before any were found. For showing while `storySteps` finds them again.
+   */
+  lastStories(): Story[] | undefined {
+    const cache = this.storyCache;
+    if (!cache) return undefined;
+    if (cache.version === this.version && cache.index === this.claimIndex) return cache.stories;
+    const placed = new Set<string>();
+    const groups = cache.stories.map((s) => s.sources.filter((id) => this.docs.has(id) && placed.add(id)));
+    for (const doc of this.sorted) if (!placed.has(doc.id)) groups.push([doc.id]);
+    return storiesFrom(groups, this.claims());
   }
 
   /**

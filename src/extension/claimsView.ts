@@ -242,7 +242,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
    */
   private byStory(): Node[] {
     const corpus = this.indexer.corpus;
-    const stories = corpus.currentStories();
+    let stories = corpus.currentStories();
     if (!stories) {
       this.findingStories ??= inSlices(corpus.storySteps(), () => new Promise<void>((resolve) => setImmediate(resolve)), 10)
         .catch(() => undefined)
@@ -250,8 +250,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
           this.findingStories = undefined;
           if (this.grouping === 'story') this.refresh();
         });
-      if (corpus.size) this.view.message = 'Finding the stories the sources report…';
-      return [];
+      // Meanwhile the stories found before, with the claims as they are now.
+      stories = corpus.lastStories();
+      if (!stories) {
+        if (corpus.size) this.view.message = 'Finding the stories the sources report…';
+        return [];
+      }
     }
     const rows = stories.filter((s) => s.sources.length > 1).map((s) => this.storyNode(s));
     const alone = stories.filter((s) => s.sources.length === 1);

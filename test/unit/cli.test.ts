@@ -68,7 +68,7 @@ describe('corroborate CLI', () => {
     const input = [...seedTexts(), ...rehabArticles()].map((d) => JSON.stringify(d)).join('\n');
     const r = run(['stories', '--jsonl'], input);
     assert.equal(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { stories: { id: string; label: string; sources: string[]; claims: { id: string; passages: { doc: string }[] }[] }[] };
+    const out = JSON.parse(r.stdout) as { stories: { id: string; label: string; sources: string[]; claims: { id: string; label: string; passages: { doc: string }[] }[] }[] };
     assert.deepEqual(out.stories.map((s) => s.sources), [seedTexts().map((d) => d.id), REID, LOHAN]);
     assert.equal(out.stories[0].label, out.stories[0].claims[0].label, 'named by its most widely reported claim');
     assert.equal(new Set(out.stories[0].claims[0].passages.map((p) => p.doc)).size, 5);

@@ -64,6 +64,21 @@ describe('stories', () => {
     assert.equal(corpus.stories(), next.value);
   });
 
+  it('after a change, shows the stories found before with the claims as they are now, until found again', () => {
+    const corpus = mixedCorpus();
+    assert.equal(corpus.lastStories(), undefined, 'none found yet');
+    const before = corpus.stories();
+    assert.equal(corpus.lastStories(), before);
+    const edited = `${corpus.get(REID[0])!.text}\n\nPromises Treatment Center declined to comment on Tuesday.`;
+    corpus.set(REID[0], edited);
+    corpus.set('new.txt', 'The Malibu city council met on Tuesday to discuss parking rules.');
+    const last = corpus.lastStories()!;
+    assert.deepEqual(last.find((s) => s.sources.includes(REID[0]))!.sources, REID, 'the edited source stays in its story');
+    assert.deepEqual(last.find((s) => s.sources.includes('new.txt'))!.sources, ['new.txt'], 'a new source alone');
+    assert.deepEqual(new Set(last.flatMap((s) => s.claims)), new Set(corpus.claims()), 'the claims of now');
+    assert.notEqual(corpus.stories(), before);
+  });
+
   it('an empty corpus has no story; a source without passages is a story of its own', () => {
     assert.deepEqual(new Corpus().stories(), []);
     const corpus = new Corpus();

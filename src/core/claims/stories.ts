@@ -66,6 +66,18 @@ export function stories(input: StoryInput, options: GroupOptions = DEFAULT_STORY
   }
 }
 
+/**
+ * Stories of sources grouped before, with the claims as they are now: what to show while the stories are
+ * found again after a change (one edit seldom moves a source to another story).
+ */
+export function storiesFrom(groups: string[][], claims: Claim[]): Story[] {
+  const steps = storiesOf(groups.filter((g) => g.length), claims);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 /** Claims placed between two pauses. */
 const CLAIMS_STEP = 2_000;
 
