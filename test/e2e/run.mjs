@@ -720,6 +720,23 @@ async function undoWorkflow() {
   return `${undos} undos from the palette: ${PROJECT_FILE} empty, the claim and the speaker are the machine's again`;
 }
 
+/** The Claims view grouped by story from its title bar: the seeds are one story; back to claims the same way. */
+async function groupByStory() {
+  if (!(await page.locator('.part.sidebar').isVisible())) {
+    await page.keyboard.press('Control+B');
+    await page.locator('.part.sidebar').waitFor();
+  }
+  await page.click(CLAIMS_TITLE_ACTION('Group by Story'));
+  const story = page.locator(CLAIM_ROW, { has: page.locator('.label-description', { hasText: /^5 sources · \d+ shared claims/ }) }).first();
+  await story.waitFor();
+  const label = (await story.locator('.label-name').innerText()).trim();
+  const description = await rowDescription(story);
+  await screenshot('group-by-story.png');
+  await page.click(CLAIMS_TITLE_ACTION('Group by Claim'));
+  await claimRow('Reported by one source only').waitFor();
+  return `one story, "${label.slice(0, 50)}…" (${description}); Group by Claim from the title bar brings the claims back`;
+}
+
 /** With CORROBORATE_UPDATE_SCREENSHOT=1, the workflow's screenshots go to media/ for the README. */
 function workflowScreenshots() {
   const shotsForReadme = ['workflow-correct.png', 'workflow-claims.png', 'workflow-coverage.png'];
@@ -743,6 +760,7 @@ const STEPS = [
   { name: '10 coverage matrix: columns by source, keyboard to a passage', run: coverageMatrix, needs: [8] },
   { name: '11 undo it all from the palette', run: undoWorkflow },
   { name: '12 README workflow screenshots', run: workflowScreenshots, needs: [7, 8, 9] },
+  { name: '13 group by story from the Claims view\'s title bar', run: groupByStory, needs: [2] },
 ];
 
 // ---------------------------------------------------------------------------------------------------
