@@ -63,4 +63,28 @@ describe(`Corroborate on a folder of ${COUNT.toLocaleString('en-US')} generated 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('the article back as it was', () => api.indexer.corpus.get(doc.id)?.text === doc.text);
   });
+
+  it('groups the folder by story, found in the background', async () => {
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    stalls.enable();
+    const started = Date.now();
+    await vscode.commands.executeCommand('corroborate.groupByStory');
+    const view = api.claimsView;
+    const roots = await waitFor('stories found', () => {
+      const rows = view.getChildren();
+      return rows.length ? rows : undefined;
+    }, 60_000);
+    stalls.disable();
+    console.log(`      stories of ${COUNT} articles found in ${((Date.now() - started) / 1000).toFixed(1)} s; the extension host's longest stall ${(stalls.max / 1e6).toFixed(0)} ms`);
+    // The generator writes each article about one of its stories (the story is in the file name).
+    const stories = roots.filter((r) => /^\d+ sources/.test(r.description ?? '') && !/^1 source\b/.test(r.description ?? ''));
+    assert.ok(stories.length >= 10, `${stories.length} stories of several sources`);
+    const largest = api.indexer.corpus.currentStories()![0];
+    const storyOf = (id: string) => /([^/]+)-\d+\.txt$/.exec(id)![1];
+    const main = storyOf(largest.sources[0]);
+    const share = largest.sources.filter((id) => storyOf(id) === main).length / largest.sources.length;
+    assert.ok(share > 0.5, `the largest story's sources are mostly one generated story (${(share * 100).toFixed(0)}%)`);
+    assert.ok(view.getChildren(roots[0]).length > 0, 'a story lists its claims');
+    await vscode.commands.executeCommand('corroborate.groupByClaim');
+  });
 });
