@@ -84,6 +84,8 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
   private hasOrphans = false;
   /** Stories being found for the corpus as it is (in slices: at 10,000 sources it takes a few hundred ms). */
   private findingStories: Promise<void> | undefined;
+  /** The stories shown while `findingStories` runs. */
+  private interimStories: Story[] | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly indexer: Indexer) {
@@ -95,6 +97,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
       vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor)),
     );
     this.refresh();
+  }
+
+  /** Whether stories are being found (the rows shown meanwhile are those found before). */
+  get findingStoriesNow(): boolean {
+    return this.findingStories !== undefined;
   }
 
   setGrouping(grouping: Grouping): void {
@@ -244,14 +251,19 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
     const corpus = this.indexer.corpus;
     let stories = corpus.currentStories();
     if (!stories) {
-      this.findingStories ??= inSlices(corpus.storySteps(), () => new Promise<void>((resolve) => setImmediate(resolve)), 10)
-        .catch(() => undefined)
-        .then(() => {
-          this.findingStories = undefined;
-          if (this.grouping === 'story') this.refresh();
-        });
-      // Meanwhile the stories found before, with the claims as they are now.
-      stories = corpus.lastStories();
+      if (!this.findingStories) {
+        // Meanwhile the stories found before, with the claims as they are when the finding starts (at
+        // 10,000 sources that takes tens of milliseconds: once per finding, not on every refresh).
+        this.interimStories = corpus.lastStories();
+        this.findingStories = inSlices(corpus.storySteps(), () => new Promise<void>((resolve) => setImmediate(resolve)), 10)
+          .catch(() => undefined)
+          .then(() => {
+            this.findingStories = undefined;
+            this.interimStories = undefined;
+            if (this.grouping === 'story') this.refresh();
+          });
+      }
+      stories = this.interimStories;
       if (!stories) {
         if (corpus.size) this.view.message = 'Finding the stories the sources report…';
         return [];

@@ -35,7 +35,7 @@ describe('Group by Story', function () {
     const view = api.claimsView;
     const roots = await waitFor('stories found', () => {
       const rows = view.getChildren();
-      return rows.length ? rows : undefined;
+      return rows.length && !view.findingStoriesNow ? rows : undefined;
     });
     const sourcesOf = (row: Node) => row.tooltip!.split('\n').pop()!.replace(/^\d+ source\(s\): /, '');
     assert.equal(roots.length, 3, roots.map((r) => r.label).join(' / '));

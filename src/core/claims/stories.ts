@@ -92,13 +92,20 @@ function* storiesOf(groups: string[][], claims: Claim[]): Generator<void, Story[
   const votes = new Map<number, number>();
   for (let c = 0; c < claims.length; c++) {
     if (c % CLAIMS_STEP === 0) yield;
-    votes.clear();
-    for (const source of claims[c].sources) {
-      const k = storyOf.get(source);
-      if (k !== undefined) votes.set(k, (votes.get(k) ?? 0) + 1);
+    const sources = claims[c].sources;
+    // Most claims lie within one story: when its first, middle and last sources agree, no vote is counted
+    // (a lookup by source costs a few hundred nanoseconds in a large corpus's heap, and claims have 380,000).
+    const first = storyOf.get(sources[0]);
+    let best = first ?? -1;
+    if (storyOf.get(sources[sources.length >> 1]) !== first || storyOf.get(sources[sources.length - 1]) !== first) {
+      votes.clear();
+      for (const source of sources) {
+        const k = storyOf.get(source);
+        if (k !== undefined) votes.set(k, (votes.get(k) ?? 0) + 1);
+      }
+      best = -1;
+      for (const [k, n] of votes) if (best < 0 || n > votes.get(best)! || (n === votes.get(best)! && groups[k].length > groups[best].length)) best = k;
     }
-    let best = -1;
-    for (const [k, n] of votes) if (best < 0 || n > votes.get(best)! || (n === votes.get(best)! && groups[k].length > groups[best].length)) best = k;
     if (best >= 0) claimsOf[best].push(claims[c]);
   }
   const out = groups.map((sources, k): Story => ({ id: `story/${sources[0]}`, label: claimsOf[k][0]?.label ?? sources[0], sources, claims: claimsOf[k] }));
