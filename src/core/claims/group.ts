@@ -47,6 +47,10 @@ export class TermTable {
 const CHUNK_BITS = 18;
 const CHUNK = 1 << CHUNK_BITS;
 
+/** Scratch for the kinds of two passages' figures (`Vectors.withoutUnmatchedFigures`). */
+const kindsA = new Int32Array(256);
+const kindsB = new Int32Array(256);
+
 /** Fewest terms two passages must share to state the same thing: one shared word is a coincidence. */
 const MIN_SHARED_TERMS = 2;
 
@@ -338,28 +342,35 @@ export class Vectors {
 
   /** The cosine of two passages leaving out of each norm its figures of a kind the other states none of. */
   private withoutUnmatchedFigures(a: number, b: number, dot: number): number {
-    const kindsA = this.kindsOf(a);
-    const kindsB = this.kindsOf(b);
-    const norm2 = (id: number, otherKinds: number[]) => {
-      let n2 = this.norms[id] * this.norms[id];
-      for (let k = this.from[id], end = k + this.count[id]; k < end; k++) {
-        const t = this.termPool[k];
-        if (this.isFigure(t) && !otherKinds.includes(this.figureKinds[t])) n2 -= this.weightPool[k] * this.weightPool[k];
-      }
-      return n2;
-    };
-    const na2 = norm2(a, kindsB);
-    const nb2 = norm2(b, kindsA);
+    // Kinds in reused arrays: this runs for a good share of the millions of pairs a large build compares.
+    const nA = this.kindsOf(a, kindsA);
+    const nB = this.kindsOf(b, kindsB);
+    const na2 = this.normWithout(a, kindsB, nB);
+    const nb2 = this.normWithout(b, kindsA, nA);
     return na2 > 0 && nb2 > 0 ? Math.min(1, dot / Math.sqrt(na2 * nb2)) : 0;
   }
 
-  private kindsOf(id: number): number[] {
-    const kinds: number[] = [];
+  /** Passage `id`'s squared norm without its figures of a kind not among `kinds[0 … n)`. */
+  private normWithout(id: number, kinds: Int32Array, n: number): number {
+    let n2 = this.norms[id] * this.norms[id];
     for (let k = this.from[id], end = k + this.count[id]; k < end; k++) {
       const t = this.termPool[k];
-      if (this.isFigure(t)) kinds.push(this.figureKinds[t]);
+      if (!this.isFigure(t)) continue;
+      let found = false;
+      for (let i = 0; i < n && !found; i++) found = kinds[i] === this.figureKinds[t];
+      if (!found) n2 -= this.weightPool[k] * this.weightPool[k];
     }
-    return kinds;
+    return n2;
+  }
+
+  /** Writes the kinds of passage `id`'s figures to `out` (as many as fit); returns how many. */
+  private kindsOf(id: number, out: Int32Array): number {
+    let n = 0;
+    for (let k = this.from[id], end = k + this.count[id]; k < end && n < out.length; k++) {
+      const t = this.termPool[k];
+      if (this.isFigure(t)) out[n++] = this.figureKinds[t];
+    }
+    return n;
   }
 
   private room(id: number, terms: number): void {
