@@ -23,6 +23,8 @@ export const VIEW_ID = 'corroborate.claims';
 export const CLAIMS_MIME = 'application/vnd.code.tree.corroborate.claims';
 /** Marks a row with the researcher's note (in descriptions). */
 export const NOTE_MARK = '✎';
+/** Sources a story's tooltip names (a story can hold hundreds). */
+const TOOLTIP_SOURCES = 30;
 
 /** What a drop in the tree does to the researcher's curation (set by the claim-shaping commands). */
 export interface DropActions {
@@ -82,7 +84,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
   private readonly claimNodes = new Map<string, Node>();
   private dropActions: DropActions | undefined;
   private hasOrphans = false;
-  /** Stories being found for the corpus as it is (in slices: at 10,000 sources it takes a few hundred ms). */
+  /** Stories being found for the corpus as it is (in slices: at 10,000 sources it takes about 2 s). */
   private findingStories: Promise<void> | undefined;
   /** The stories shown while `findingStories` runs. */
   private interimStories: Story[] | undefined;
@@ -294,7 +296,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
       id: s.id,
       label: s.label,
       description: parts.filter(Boolean).join(' · '),
-      tooltip: `${s.label}\n\n${s.sources.length} source(s): ${s.sources.map(sourceLabel).join(', ')}`,
+      tooltip: `${s.label}\n\n${s.sources.length} source(s): ${s.sources.slice(0, TOOLTIP_SOURCES).map(sourceLabel).join(', ')}${s.sources.length > TOOLTIP_SOURCES ? ', …' : ''}`,
       icon: new vscode.ThemeIcon('library'),
       contextValue: 'group',
       children: this.claimRows(s.claims, `${s.id}/`),

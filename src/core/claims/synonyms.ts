@@ -51,21 +51,16 @@ const GROUPS: string[][] = [
   ['stock', 'share', 'equiti'],
   ['chief', 'chair', 'chairman', 'chairwoman', 'boss'],
   ['relaunch', 'reintroduc', 'reboot', 'reviv'],
-  ['admit'],
-  ['discharg'],
   ['reject', 'veto'],
   ['convict', 'guilti'],
   ['acquit', 'innoc'],
-  ['lift'],
-  ['impos'],
   ['ban', 'prohibit', 'outlaw'],
   ['allow', 'permit'],
   ['support', 'endors'],
-  ['oppos'],
 ];
 
 /**
- * Concepts that say opposite things (keys of `GROUPS`): two passages that differ by one of these pairs,
+ * Concepts that say opposite things (keys of `GROUPS`, or stems of no group): two passages that differ by one of these pairs,
  * one saying the first and the other the second, make two claims however alike their other words
  * (`Mandela taken to hospital` / `Mandela released from hospital`, `shares close higher` / `… lower`).
  */
@@ -106,6 +101,7 @@ export function americanSpelling(word: string): string {
 
 /** Words in -ise whose -ise is no verb ending American spelling writes -ize, by what comes before it. */
 const NOT_ISE = new Set('advert comprom exerc superv telev surpr enterpr franch merchand expert prem prom otherw conc prec parad circumc improv desp disgu chast'.split(' '));
+
 const CONCEPT = new Map<string, string>();
 for (const group of GROUPS) for (const member of group) CONCEPT.set(member, group[0]);
 
