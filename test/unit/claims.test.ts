@@ -6,7 +6,7 @@ import type { Claim } from '../../src/core/claims/claims.js';
 import { figureVerdict } from '../../src/core/claims/claims.js';
 import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js';
 import { isBoilerplate } from '../../src/core/claims/boilerplate.js';
-import { EdgeQueue } from '../../src/core/claims/group.js';
+import { EdgeQueue, Vectors } from '../../src/core/claims/group.js';
 import { americanSpelling } from '../../src/core/claims/synonyms.js';
 import type { NumberAnnotation } from '../../src/core/types.js';
 
@@ -241,6 +241,32 @@ describe('claims from headlines and short lines', () => {
     assert.ok(oneClaim('The city council will organise a defence of the new theatre centre.', 'The city council will organize a defense of the new theater center.'));
     assert.ok(oneClaim('Eurozone backs Greek bail-out.', 'Eurozone agrees Greece bailout.'));
     assert.deepEqual(['centre', 'organised', 'labour', 'defence', 'catalogues', 'theatres', 'promise', 'rise', 'hour'].map(americanSpelling), ['center', 'organized', 'labor', 'defense', 'catalogs', 'theaters', 'promise', 'rise', 'hour']);
+  });
+});
+
+describe('passage vectors', () => {
+  const idf = () => 1;
+  it('keep term ids past two bytes: the pool widens and reads the same', () => {
+    const v = new Vectors(8);
+    v.add(0, 'a', [{ id: 3, boost: 1 }, { id: 9, boost: 2 }], idf);
+    v.add(1, 'b', [{ id: 9, boost: 2 }, { id: 3, boost: 1 }, { id: 4, boost: 1 }], idf);
+    const before = v.cosine(0, 1);
+    v.add(2, 'c', [{ id: 70_000, boost: 1 }, { id: 3, boost: 1 }, { id: 9, boost: 2 }], idf);
+    assert.deepEqual([...v.terms(2)], [3, 9, 70_000]);
+    assert.deepEqual([...v.terms(0)], [3, 9]);
+    assert.equal(v.cosine(0, 1), before);
+    assert.ok(v.cosine(0, 2) > 0.8);
+  });
+
+  it('widen while a fresh build stages its passages', () => {
+    const v = new Vectors(8);
+    v.stage(0, 'a', [{ id: 3, boost: 1 }, { id: 9, boost: 2 }]);
+    v.stage(1, 'b', [{ id: 100_000, boost: 1 }, { id: 3, boost: 1 }]);
+    v.weigh(0, idf);
+    v.weigh(1, idf);
+    assert.deepEqual([...v.terms(0)], [3, 9]);
+    assert.deepEqual([...v.terms(1)], [3, 100_000]);
+    assert.deepEqual(v.salient(1), [3, 100_000]);
   });
 });
 

@@ -10,7 +10,7 @@ import type { DocumentAnalysis } from '../types.js';
 import { partitionIndex, partitionPoint } from '../search.js';
 import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
+import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions, type TermArray } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
 import { OPPOSITES } from './synonyms.js';
 import { figureKind } from './terms.js';
@@ -558,7 +558,7 @@ export class ClaimIndex {
 }
 
 /** Whether sorted term ids hold `t`. */
-function holds(terms: Int32Array, t: number): boolean {
+function holds(terms: TermArray, t: number): boolean {
   return terms[partitionPoint(terms, (x) => x < t)] === t;
 }
 

@@ -47,6 +47,10 @@ export class TermTable {
 const CHUNK_BITS = 18;
 const CHUNK = 1 << CHUNK_BITS;
 
+/** Term ids as the vectors store them (see `Vectors.termPool`). */
+export type TermArray = Uint16Array | Int32Array;
+const NARROW_MAX = 0xffff;
+
 /** Scratch for the kinds of two passages' figures (`Vectors.withoutUnmatchedFigures`). */
 const kindsA = new Int32Array(256);
 const kindsB = new Int32Array(256);
@@ -62,7 +66,9 @@ const MIN_SHARED_TERMS = 2;
  * does not carry over.
  */
 export class Vectors {
-  private termPool = new Int32Array(1 << 16);
+  /** Term ids two bytes each while every id fits (about 32,000 terms at 10,000 sources), else four (`widen`). */
+  private termPool: TermArray = new Uint16Array(1 << 16);
+  private wide = false;
   private weightPool = new Float32Array(1 << 16);
   private used = 0;
   private from = new Int32Array(1 << 12);
@@ -73,7 +79,7 @@ export class Vectors {
   private exactBoosts: Map<number, number> | undefined;
   private trimmed = false;
   /** A fresh index's first pass, staged: terms and boosts by slot, `CHUNK` slots a chunk (see `stage`). */
-  private chunks: ({ terms: Int32Array; boosts: Float32Array } | undefined)[] | undefined;
+  private chunks: ({ terms: TermArray; boosts: Float32Array } | undefined)[] | undefined;
   /** Whether staged chunks were settled once (later passages go to the pools directly). */
   private settled = false;
   /** By term id, the kind of figure the term is (`setFigureKind`), else -1; and per passage, whether it has one. */
@@ -147,13 +153,14 @@ export class Vectors {
 
   /** Stores a term and its boost at `slot`, in the chunks while staging, else in the pools. */
   private put(slot: number, term: number, boost: number): void {
+    if (term > NARROW_MAX && !this.wide) this.widen();
     if (!this.chunks) {
       this.termPool[slot] = term;
       this.weightPool[slot] = boost;
       return;
     }
     const c = slot >>> CHUNK_BITS;
-    const chunk = (this.chunks[c] ??= { terms: new Int32Array(CHUNK), boosts: new Float32Array(CHUNK) });
+    const chunk = (this.chunks[c] ??= { terms: this.termArray(CHUNK), boosts: new Float32Array(CHUNK) });
     chunk.terms[slot & (CHUNK - 1)] = term;
     chunk.boosts[slot & (CHUNK - 1)] = boost;
   }
@@ -168,7 +175,7 @@ export class Vectors {
     this.chunks = undefined;
     this.settled = true;
     const room = this.used + (this.used >> 5);
-    const terms = new Int32Array(room);
+    const terms = this.termArray(room);
     yield;
     const weights = new Float32Array(room);
     yield;
@@ -260,6 +267,8 @@ export class Vectors {
     // Pools grow together and by doubling: equal capacities, none empty.
     const terms = Math.min(capacity(p.terms), capacity(p.weights));
     const pool = terms > p.terms.length ? terms : room(p.terms.length);
+    // Taken over as they are, four bytes an id.
+    v.wide = true;
     v.termPool = terms > p.terms.length ? new Int32Array(p.terms.buffer as ArrayBuffer, p.terms.byteOffset, pool) : grown(p.terms, new Int32Array(pool));
     v.weightPool = terms > p.terms.length ? new Float32Array(p.weights.buffer as ArrayBuffer, p.weights.byteOffset, pool) : grown(p.weights, new Float32Array(pool));
     v.used = p.terms.length;
@@ -305,8 +314,20 @@ export class Vectors {
     return out;
   }
 
+  /** An array for term ids of the width in use. */
+  private termArray(length: number): TermArray {
+    return this.wide ? new Int32Array(length) : new Uint16Array(length);
+  }
+
+  /** Term ids four bytes each from now on: an id past two bytes' reach came. */
+  private widen(): void {
+    this.wide = true;
+    this.termPool = grown(this.termPool, new Int32Array(this.termPool.length));
+    if (this.chunks) for (const chunk of this.chunks) if (chunk) chunk.terms = grown(chunk.terms, new Int32Array(chunk.terms.length));
+  }
+
   /** The passage's term ids. */
-  terms(id: number): Int32Array {
+  terms(id: number): TermArray {
     return this.termPool.subarray(this.from[id], this.from[id] + this.count[id]);
   }
 
@@ -376,7 +397,7 @@ export class Vectors {
   private room(id: number, terms: number): void {
     if (this.used + terms > this.termPool.length) {
       const length = roomFor(this.termPool.length, this.used + terms, this.trimmed);
-      this.termPool = grown(this.termPool, new Int32Array(length));
+      this.termPool = grown(this.termPool, this.termArray(length));
       this.weightPool = grown(this.weightPool, new Float32Array(length));
     }
     this.roomForIds(id);
