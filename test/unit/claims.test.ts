@@ -8,6 +8,7 @@ import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js
 import { isBoilerplate } from '../../src/core/claims/boilerplate.js';
 import { EdgeQueue, Vectors } from '../../src/core/claims/group.js';
 import { americanSpelling } from '../../src/core/claims/synonyms.js';
+import { passageTerms } from '../../src/core/claims/terms.js';
 import type { NumberAnnotation } from '../../src/core/types.js';
 
 const corpus = seedCorpus();
@@ -241,6 +242,14 @@ describe('claims from headlines and short lines', () => {
     assert.ok(oneClaim('The city council will organise a defence of the new theatre centre.', 'The city council will organize a defense of the new theater center.'));
     assert.ok(oneClaim('Eurozone backs Greek bail-out.', 'Eurozone agrees Greece bailout.'));
     assert.deepEqual(['centre', 'organised', 'labour', 'defence', 'catalogues', 'theatres', 'promise', 'rise', 'hour'].map(americanSpelling), ['center', 'organized', 'labor', 'defense', 'catalogs', 'theaters', 'promise', 'rise', 'hour']);
+  });
+
+  it('reads `pay` as wages, but not in paying tribute or a visit', () => {
+    const keys = (text: string) => passageTerms(text, 0, text.length, [], [], (e) => e.name).map((t) => t.key);
+    assert.ok(keys('Dock workers demand higher pay.').includes('wage'));
+    assert.ok(keys('Dock workers were paid late.').includes('wage'));
+    assert.ok(!keys('Dock workers paid tribute to a colleague.').includes('wage'));
+    assert.ok(!keys('The minister pays a visit to the docks.').includes('wage'));
   });
 });
 

@@ -47,7 +47,7 @@ const GROUPS: string[][] = [
   ['rehab', 'rehabilit'],
   ['film', 'movi'],
   ['dui', 'dwi'],
-  ['wage', 'pai', 'salari'],
+  ['wage', 'pai', 'paid', 'salari'],
   ['stock', 'share', 'equiti'],
   ['chief', 'chair', 'chairman', 'chairwoman', 'boss'],
   ['relaunch', 'reintroduc', 'reboot', 'reviv'],
@@ -124,5 +124,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:supreme|top|apex|high) court\b/g, 'sc'],
   [/\b(?:takes?|took|taken|taking) (?:the |his |her |their )?oaths?\b/g, 'sworn'],
   [/\bst(?:eps?|epped|epping) down\b/g, 'quit'],
+  // `Pay` of paying tribute, a visit or one's respects is no pay (wages): the phrase is its noun.
+  [/\b(?:pays?|paid|paying) (?:a |an |their |his |her |its )?(?:tribute|homage)\b/g, 'tribute'],
+  [/\b(?:pays?|paid|paying) (?:a |an |their |his |her |its )?visit\b/g, 'visit'],
+  [/\b(?:pays?|paid|paying) (?:their |his |her |its )?(?:last )?respects\b/g, 'respect'],
   [/\b(?:driving under the influence|drunk(?:en)? driving|drink driving|driving while intoxicated)\b/g, 'dui'],
 ];
