@@ -9,7 +9,8 @@ import type { Annotation, DocumentAnalysis, EntityAnnotation, NumberAnnotation, 
 import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
 import type { Claim, ClaimInput } from './claims/claims.js';
-import { ClaimIndex, inSlices, type IndexInput } from './claims/claimIndex.js';
+import { ClaimIndex, type IndexInput } from './claims/claimIndex.js';
+import { finish, inSlices } from './steps.js';
 import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
 import { storiesFrom, storySteps, type Story } from './claims/stories.js';
 import { overlapping, partitionPoint } from './search.js';
@@ -271,11 +272,7 @@ export class Corpus {
 
   /** The sources grouped by the event they report, each story with its claims; most sources first. */
   stories(): Story[] {
-    const steps = this.storySteps();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return finish(this.storySteps());
   }
 
   /** The stories when found for the corpus as it is now, else undefined (`storySteps` finds them). */
@@ -361,20 +358,8 @@ export class Corpus {
    */
   async buildClaims(pause: () => Promise<void>, sliceMs = 10): Promise<void> {
     this.claimsStale.clear();
-    const steps = ClaimIndex.steps(this.claimInputs(this.sorted.slice()));
-    let sliceStart = Date.now();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) {
-        this.claimIndex = next.value;
-        this.answers.clear();
-        break;
-      }
-      if (Date.now() - sliceStart > sliceMs) {
-        await pause();
-        sliceStart = Date.now();
-      }
-    }
+    this.claimIndex = await inSlices(ClaimIndex.steps(this.claimInputs(this.sorted.slice())), pause, sliceMs);
+    this.answers.clear();
   }
 
   /** Most changed documents applied one by one to the claims; past it a full build is cheaper. */

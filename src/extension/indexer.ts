@@ -14,6 +14,7 @@ import { ClaimStore } from '../core/analysis/claimStore.js';
 import { savedSpans, type ClaimSnapshot } from '../core/claims/snapshot.js';
 import type { CorpusDocument } from '../core/corpus.js';
 import { readSettings, type Settings } from './config.js';
+import { pause } from '../core/steps.js';
 
 export const SOURCE_LANGUAGE = 'corroborate-source';
 
@@ -38,7 +39,6 @@ export interface IndexerOptions {
 }
 
 /** Yields to the event loop, so the editor's other work runs between slices of ours. */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Indexer implements vscode.Disposable {
   readonly corpus = new Corpus();

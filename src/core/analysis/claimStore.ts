@@ -3,7 +3,7 @@
 // never meets half of one; a damaged, missing or foreign file only means a full build.
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { decodeSnapshot, encodeSnapshot, type ClaimSnapshot } from '../claims/snapshot.js';
-import { inSlices } from '../claims/claimIndex.js';
+import { inSlices } from '../steps.js';
 import { readFully } from './pack.js';
 
 export class ClaimStore {

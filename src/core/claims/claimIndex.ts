@@ -10,9 +10,10 @@ import type { DocumentAnalysis } from '../types.js';
 import { partitionIndex, partitionPoint } from '../search.js';
 import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions, type TermArray } from './group.js';
+import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, grownBytes, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions, type TermArray } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
 import { OPPOSITES } from './synonyms.js';
+import { finish } from '../steps.js';
 import { figureKind } from './terms.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
@@ -142,11 +143,7 @@ export class ClaimIndex {
   }
 
   static build(docs: Iterable<[string, Iterable<IndexInput>]>, options: GroupOptions = DEFAULT_GROUP_OPTIONS): ClaimIndex {
-    const steps = ClaimIndex.steps(docs, options);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return finish(ClaimIndex.steps(docs, options));
   }
 
   /** Replaces one document's passages (`undefined`: removes the document), regrouping only the claims it touches. */
@@ -500,7 +497,7 @@ export class ClaimIndex {
       if (o === undefined) continue;
       for (const [from, to] of [[id, o], [o, id]]) {
         this.opposites.set(from, [...(this.opposites.get(from) ?? []), to]);
-        if (from >= this.opposable.length) this.opposable = grownFlags(this.opposable, from);
+        if (from >= this.opposable.length) this.opposable = grownBytes(this.opposable, from);
         this.opposable[from] = 1;
       }
     }
@@ -562,24 +559,6 @@ function holds(terms: TermArray, t: number): boolean {
   return terms[partitionPoint(terms, (x) => x < t)] === t;
 }
 
-function grownFlags(flags: Uint8Array, atLeast: number): Uint8Array {
-  const bigger = new Uint8Array(Math.max(atLeast + 1, flags.length * 2, 64));
-  bigger.set(flags);
-  return bigger;
-}
-
 /** A document's term weights summed by term id (`documentTerms`), zero between calls. */
 let termSums = new Float64Array(1024);
 
-/** Runs steps to the end, awaiting `pause` whenever a slice of about `sliceMs` has passed. */
-export async function inSlices<T>(steps: Generator<void, T>, pause: () => Promise<void>, sliceMs: number): Promise<T> {
-  let sliceStart = Date.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (Date.now() - sliceStart > sliceMs) {
-      await pause();
-      sliceStart = Date.now();
-    }
-  }
-}

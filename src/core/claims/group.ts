@@ -6,6 +6,7 @@
 // and a merge must keep the mean similarity across the two groups high, which stops chains of loosely
 // related passages from collapsing into one claim.
 import { partitionPoint } from '../search.js';
+import { finish } from '../steps.js';
 
 export interface GroupOptions {
   /** Cosine similarity at which two passages from different sources state the same claim. */
@@ -84,7 +85,7 @@ export class Vectors {
   private settled = false;
   /** By term id, the kind of figure the term is (`setFigureKind`), else -1; and per passage, whether it has one. */
   private figureKinds = new Int32Array(0);
-  private figured = new Uint8Array(0);
+  private figured: Uint8Array = new Uint8Array(0);
 
   constructor(private readonly blockingTerms: number) {}
 
@@ -143,11 +144,7 @@ export class Vectors {
     let any = false;
     for (let k = 0; k < n && !any; k++) any = this.isFigure(termAt(k));
     if (!any && id >= this.figured.length) return;
-    if (id >= this.figured.length) {
-      const bigger = new Uint8Array(Math.max(id + 1, this.figured.length * 2, 1024));
-      bigger.set(this.figured);
-      this.figured = bigger;
-    }
+    if (id >= this.figured.length) this.figured = grownBytes(this.figured, id);
     this.figured[id] = any ? 1 : 0;
   }
 
@@ -598,7 +595,7 @@ export function edgesOf(
     for (let p = after ? partitionPoint(list, (j) => j <= i) : 0; p < list.length && read < MAX_POSTINGS; p++, read++) {
       const j = list[p];
       if (j === i) continue;
-      if (j >= sharedCounts.length) sharedCounts = grow(sharedCounts, j);
+      if (j >= sharedCounts.length) sharedCounts = grownBytes(sharedCounts, j);
       if (sharedCounts[j]++ === 0) touched.push(j);
     }
   }
@@ -684,9 +681,10 @@ const EMPTY_CHUNK = new Int32Array(0);
 
 let sharedCounts: Uint8Array = new Uint8Array(1024);
 
-function grow(counts: Uint8Array, atLeast: number): Uint8Array {
-  const bigger = new Uint8Array(Math.max(atLeast + 1, counts.length * 2));
-  bigger.set(counts);
+/** `bytes` in a longer array that holds index `atLeast`. */
+export function grownBytes(bytes: Uint8Array, atLeast: number): Uint8Array {
+  const bigger = new Uint8Array(Math.max(atLeast + 1, bytes.length * 2));
+  bigger.set(bytes);
   return bigger;
 }
 
@@ -738,11 +736,7 @@ export function* mergeSteps(ids: number[], edges: EdgeQueue, similarity: (i: num
 }
 
 export function mergeAll(ids: number[], edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): number[][] {
-  const steps = mergeSteps(ids, edges, similarity, cohesion);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return finish(mergeSteps(ids, edges, similarity, cohesion));
 }
 
 /** Members of each group the mean similarity between two groups is taken over, so large groups stay cheap. */

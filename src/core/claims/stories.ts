@@ -6,6 +6,7 @@
 // the vectors, so two events of one kind (two celebrities entering rehab) stay apart.
 import type { Claim } from './claims.js';
 import { EdgeQueue, edgesOf, mergeSteps, Postings, Vectors, type GroupOptions } from './group.js';
+import { finish } from '../steps.js';
 
 export interface Story {
   /** Stable while its first source stays in it: `story/<first source>`. */
@@ -63,11 +64,7 @@ export function* storySteps(input: StoryInput, options: GroupOptions = DEFAULT_S
  * found again after a change (one edit seldom moves a source to another story).
  */
 export function storiesFrom(groups: string[][], claims: Claim[]): Story[] {
-  const steps = storiesOf(groups.filter((g) => g.length), claims);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return finish(storiesOf(groups.filter((g) => g.length), claims));
 }
 
 /** Claims placed between two pauses. */
