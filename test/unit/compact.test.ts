@@ -9,6 +9,7 @@ import { Compactor, entitiesLabelled, itemAt, overlappingIn, StringPool } from '
 import { Rows, ValueTable } from '../../src/core/analysis/rows.js';
 import { overlapping } from '../../src/core/search.js';
 import { EdgeQueue, mergeAll, Postings, Vectors } from '../../src/core/claims/group.js';
+import { finish } from '../../src/core/steps.js';
 import { Corpus } from '../../src/core/corpus.js';
 import type { DocumentAnalysis } from '../../src/core/types.js';
 
@@ -169,14 +170,25 @@ describe('annotations kept as rows', () => {
 });
 
 describe('packed postings', () => {
-  it('after packing, adding and removing, every list is the plain one', () => {
+  it('loaded from salient slots (as a build and a snapshot fill them), then added to and removed from, every list is the plain one', () => {
     const next = rng(7);
-    const postings = new Postings();
+    const blockingTerms = 8;
     const plain = new PlainPostings();
     const salientOf = new Map<number, number[]>();
     let id = 0;
+    const salientTerms = () => [...new Set(Array.from({ length: 1 + Math.floor(next() * blockingTerms) }, () => Math.floor(next() * 60)))];
+    const loaded = 400;
+    const slots = new Int32Array(loaded * blockingTerms).fill(-1);
+    for (; id < loaded; id++) {
+      const salient = salientTerms();
+      salientOf.set(id, salient);
+      slots.set(salient, id * blockingTerms);
+      plain.add(id, salient);
+    }
+    const postings = new Postings();
+    assert.equal(finish(postings.loading(slots, loaded, blockingTerms, 60)), true);
     const add = () => {
-      const salient = [...new Set(Array.from({ length: 1 + Math.floor(next() * 8) }, () => Math.floor(next() * 60)))];
+      const salient = salientTerms();
       salientOf.set(id, salient);
       postings.add(id, salient);
       plain.add(id, salient);
@@ -192,17 +204,10 @@ describe('packed postings', () => {
     const check = () => {
       for (let k = 0; k < 70; k++) assert.deepStrictEqual(Array.from(postings.get(k)), plain.lists.get(k) ?? [], `term ${k}`);
     };
-    for (let i = 0; i < 400; i++) add();
-    check();
-    postings.pack();
     check();
     for (let round = 0; round < 5; round++) {
       for (let i = 0; i < 150; i++) (next() < 0.5 ? add : remove)();
       check();
-      if (round === 2) {
-        postings.pack();
-        check();
-      }
     }
     // Every passage gone: nothing left, packed or not.
     for (const gone of [...salientOf.keys()]) {
@@ -210,6 +215,10 @@ describe('packed postings', () => {
       plain.remove(gone, salientOf.get(gone)!);
     }
     check();
+  });
+  it('refuses slots that name a term past the table', () => {
+    const slots = new Int32Array([0, 5, -1, -1]);
+    assert.equal(finish(new Postings().loading(slots, 2, 2, 5)), false);
   });
 });
 

@@ -246,6 +246,11 @@ export class Vectors {
       terms[at + k] = this.termPool[from + k];
       weights[at + k] = this.weightPool[from + k];
     }
+    this.salientInto(id, salient, slot);
+  }
+
+  /** Writes passage `id`'s salient terms to `slot` of `salient`, `blockingTerms` slots, -1 past the last. */
+  salientInto(id: number, salient: Int32Array, slot: number): void {
     const own = this.salient(id);
     for (let k = 0; k < this.blockingTerms; k++) salient[slot + k] = k < own.length ? own[k] : -1;
   }
@@ -427,11 +432,11 @@ function grown<T extends Int32Array | Float32Array | Uint16Array>(from: Int32Arr
 /** Passage ids by salient term, each list ascending (ids are handed out in increasing order). */
 export class Postings {
   /**
-   * Lists added or changed since the last `pack`. A term in one passage keeps that passage's id as is: most
+   * Lists added or changed since the packed ones were loaded. A term in one passage keeps that passage's id as is: most
    * salient terms are rare, and a list each cost memory.
    */
   private readonly lists = new Map<number, number | number[]>();
-  /** Lists packed after a full build, one after the other: term k's are `packed[offsets[k] … offsets[k + 1])`. */
+  /** Lists packed by a full build or a snapshot's load, one after the other: term k's are `packed[offsets[k] … offsets[k + 1])`. */
   private packed = new Int32Array(0);
   private offsets = new Int32Array(1);
 
@@ -473,36 +478,8 @@ export class Postings {
   }
 
   /**
-   * Packs every list into one typed array (after a full build): at 10,000 sources, millions of ids as
-   * numbers in arrays of their own took three times the memory. Lists changed later are kept apart again.
-   */
-  pack(): void {
-    for (const _ of this.packing());
-  }
-
-  /** `pack` in steps of so many terms (at 10,000 sources, half a million lists: over 100 ms at once). */
-  *packing(): Generator<void> {
-    let terms = this.offsets.length - 1;
-    for (const k of this.lists.keys()) terms = Math.max(terms, k + 1);
-    yield;
-    const offsets = new Int32Array(terms + 1);
-    for (let k = 0; k < terms; k++) {
-      offsets[k + 1] = offsets[k] + this.get(k).length;
-      if (k % PACK_STEP === 0) yield;
-    }
-    const packed = new Int32Array(offsets[terms]);
-    for (let k = 0; k < terms; k++) {
-      packed.set(this.get(k), offsets[k]);
-      if (k % PACK_STEP === 0) yield;
-    }
-    this.lists.clear();
-    this.packed = packed;
-    this.offsets = offsets;
-  }
-
-  /**
-   * Packs the postings of passages 0 … n-1 from their salient slots (a snapshot's; -1 past the last), as
-   * `pack` leaves them. False, nothing changed, when a slot holds no term id below `terms`.
+   * Packs the postings of passages 0 … n-1 from their salient slots (a build's or a snapshot's; -1 past
+   * the last). False, nothing changed, when a slot holds no term id below `terms`.
    */
   *loading(salient: Int32Array, n: number, blockingTerms: number, terms: number): Generator<void, boolean> {
     // In steps of so many passages: at 10,000 sources three million slots, read twice.
