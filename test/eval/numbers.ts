@@ -14,6 +14,11 @@ import { snippet } from './text.js';
 type Predicted = Pick<NumberAnnotation, 'start' | 'end' | 'label' | 'value' | 'unit'> & { upper?: number };
 type Predict = (text: string) => Predicted[];
 
+/** EVAL_VERBOSE=1 also lists the Recognizers dev half's errors with many examples each (never the test half's). */
+const VERBOSE = process.env.EVAL_VERBOSE === '1';
+const VERBOSE_KEYS = 60;
+const VERBOSE_EXAMPLES = 40;
+
 const SYSTEMS: { name: string; predict: Predict }[] = [
   { name: 'ours', predict: (text) => analysisOf(text).numbers },
   { name: 'digits', predict: digitNumbers },
@@ -98,7 +103,11 @@ interface RecognizerScores {
   type: Ratio;
 }
 
-function evaluateRecognizers(cases: RecognizerCase[], predict: Predict, coarseOf: (p: Predicted) => Coarse, errors?: ErrorLog): RecognizerScores {
+/**
+ * `errors` gets every error, its example marked with the case's half (`[dev]`, `[test]`); `devErrors`, when
+ * given, the dev half's errors alone, so they can be read without seeing the test half's.
+ */
+function evaluateRecognizers(cases: RecognizerCase[], predict: Predict, coarseOf: (p: Predicted) => Coarse, errors?: ErrorLog, devErrors?: ErrorLog): RecognizerScores {
   const strict = new Map<string, Tally>([['exact', new Tally()], ['overlap', new Tally()]]);
   const inScope = new Map<string, Tally>([['exact', new Tally()], ['overlap', new Tally()]]);
   const labelRecall = new Map<string, { hit: number; all: number }>();
@@ -107,7 +116,12 @@ function evaluateRecognizers(cases: RecognizerCase[], predict: Predict, coarseOf
   const t = { right: 0, all: 0 };
   cases.forEach((c, index) => {
     const coarse = caseCoarse(c);
-    const keys = ['all', coarse, `all:${positionPart(index)}`];
+    const part = positionPart(index);
+    const keys = ['all', coarse, `all:${part}`];
+    const log = errors && ((errorClass: string, key: string, example: string) => {
+      errors.add(errorClass, key, `[${part}] ${example}`);
+      if (part === 'dev') devErrors?.add(errorClass, key, example);
+    });
     const predicted = predict(c.text).map((p) => withoutQualifier(p, c));
     const scoped = predicted.filter((p) => coarseOf(p) === coarse || c.spans.some((g) => overlaps(g, p)));
     for (const mode of ['exact', 'overlap'] as const) {
@@ -135,18 +149,18 @@ function evaluateRecognizers(cases: RecognizerCase[], predict: Predict, coarseOf
       if (valueComparable) {
         v.all++;
         if (sameValue(p.value, gv)) v.right++;
-        else errors?.add('value', `${g.label}`, `${c.id}: gold ${gv} vs ${p.value}: ${snippet(c.text, g, 25)}`);
+        else log?.('value', `${g.label}`, `${c.id}: gold ${gv} vs ${p.value}: ${snippet(c.text, g, 25)}`);
       }
       if (gu !== undefined) {
         u.all++;
         if (ourUnit(p.unit) === gu) u.right++;
-        else errors?.add('unit', `${g.label}: gold ${g.value.unit ?? gu} vs ${p.unit}`, `${c.id}: ${snippet(c.text, g, 25)}`);
+        else log?.('unit', `${g.label}: gold ${g.value.unit ?? gu} vs ${p.unit}`, `${c.id}: ${snippet(c.text, g, 25)}`);
       }
-      if (errors && !sameSpan(g, p)) errors.add('boundary', `${g.label}, ${p.start < g.start || p.end > g.end ? 'ours longer' : 'ours shorter'}`, `${c.id}: gold ${snippet(c.text, g, 0)} / ours ${snippet(c.text, p, 0)}`);
+      if (log && !sameSpan(g, p)) log('boundary', `${g.label}, ${p.start < g.start || p.end > g.end ? 'ours longer' : 'ours shorter'}`, `${c.id}: gold ${snippet(c.text, g, 0)} / ours ${snippet(c.text, p, 0)}`);
     }
-    if (errors) {
-      for (const g of m.missed) errors.add('missed', g.label, `${c.id}: ${snippet(c.text, g, 25)}`);
-      for (const p of m.spurious) errors.add('spurious', `${p.label} in a ${coarse} case${c.spans.length ? '' : ' with no gold span'}`, `${c.id}: ${snippet(c.text, p, 25)}`);
+    if (log) {
+      for (const g of m.missed) log('missed', g.label, `${c.id}: ${snippet(c.text, g, 25)}`);
+      for (const p of m.spurious) log('spurious', `${p.label} in a ${coarse} case${c.spans.length ? '' : ' with no gold span'}`, `${c.id}: ${snippet(c.text, p, 25)}`);
     }
   });
   return { strict, inScope, labelRecall, value: ratio(v.right, v.all), unit: ratio(u.right, u.all), type: ratio(t.right, t.all) };
@@ -217,8 +231,9 @@ export function runNumbers(): TaskResult {
   // Recognizers.
   const cases = recognizerCases();
   const recErrors = new ErrorLog();
+  const devErrors = VERBOSE ? new ErrorLog(VERBOSE_EXAMPLES) : undefined;
   const recScores = new Map(
-    SYSTEMS.map((s) => [s.name, evaluateRecognizers(cases, s.predict, s.name === 'ours' ? (p) => ourCoarse(p) : peerCoarse, s.name === 'ours' ? recErrors : undefined)]),
+    SYSTEMS.map((s) => [s.name, evaluateRecognizers(cases, s.predict, s.name === 'ours' ? (p) => ourCoarse(p) : peerCoarse, s.name === 'ours' ? recErrors : undefined, s.name === 'ours' ? devErrors : undefined)]),
   );
   const nSpans = cases.reduce((n, c) => n + c.spans.length, 0);
   out.h2(`Recognizers-Text English cases (recognizers.jsonl): ${cases.length} inputs, ${nSpans} gold spans, ${cases.filter((c) => !c.spans.length).length} inputs with none.`);
@@ -254,6 +269,9 @@ export function runNumbers(): TaskResult {
   );
   out.line('Conventions not mapped:', ...NOT_MAPPED.map((n) => `  - ${n}`));
   out.line('', `Worst errors, ours (in scope; classes: ${recErrors.classTotals()}):`, ...recErrors.worst(10));
+  if (devErrors) {
+    out.line('', `Dev-half errors, ours (EVAL_VERBOSE; in scope; classes: ${devErrors.classTotals()}; up to ${VERBOSE_EXAMPLES} examples each):`, ...devErrors.worst(VERBOSE_KEYS));
+  }
 
   // Summary and figures.
   const seedOurs = seedScores.get('ours')!;

@@ -39,15 +39,18 @@ export class Out {
  * frequent mistakes rather than the first ones met.
  */
 export class ErrorLog {
-  private readonly entries = new Map<string, { count: number; example: string }>();
+  private readonly entries = new Map<string, { count: number; examples: string[] }>();
   private readonly classes = new Map<string, number>();
+
+  /** `keep`: how many examples each error keeps (the first ones met). */
+  constructor(private readonly keep = 1) {}
 
   add(errorClass: string, key: string, example: string): void {
     this.classes.set(errorClass, (this.classes.get(errorClass) ?? 0) + 1);
     const full = `${errorClass}: ${key}`;
     const e = this.entries.get(full);
-    if (e) e.count++;
-    else this.entries.set(full, { count: 1, example });
+    if (!e) this.entries.set(full, { count: 1, examples: [example] });
+    else if (e.count++ < this.keep) e.examples.push(example);
   }
 
   /** Totals per class, largest first. */
@@ -60,7 +63,7 @@ export class ErrorLog {
     return [...this.entries]
       .sort((a, b) => b[1].count - a[1].count)
       .slice(0, n)
-      .map(([key, e]) => `  ${String(e.count).padStart(3)}× ${key}\n        ${e.example}`);
+      .map(([key, e]) => `  ${String(e.count).padStart(3)}× ${key}\n        ${e.examples.join('\n        ')}`);
   }
 }
 

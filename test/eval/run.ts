@@ -24,11 +24,20 @@ function main(argv: string[]): number {
     process.stderr.write('eval: --json needs a file name\n');
     return 2;
   }
+  // `--only a,b`: run these tasks alone (the summary then covers them alone).
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',')) : null;
+  const unknown = only ? [...only].filter((name) => !TASKS.some(([t]) => t === name)) : [];
+  if (unknown.length) {
+    process.stderr.write(`eval: unknown task ${unknown.join(', ')} (tasks: ${TASKS.map(([t]) => t).join(', ')})\n`);
+    return 2;
+  }
   const started = Date.now();
   const summary: SummaryRow[] = [];
   const figures: Record<string, unknown> = {};
   const seconds: Record<string, number> = {};
   for (const [name, run] of TASKS) {
+    if (only && !only.has(name)) continue;
     const t = Date.now();
     const result = run();
     seconds[name] = (Date.now() - t) / 1000;
