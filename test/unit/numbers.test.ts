@@ -143,7 +143,7 @@ describe('numbers annotator', () => {
     });
     it('reads years, but not counts of four digits', () => {
       expectNumber('The war ended in 1950.', '1950', { label: 'year', value: 1950 });
-      expectNumber('Since 2014, it has grown.', '2014', { label: 'year', value: 2014 });
+      expectNumber('Since 2014, it has grown.', 'Since 2014', { label: 'year', value: 2014 });
       expectNumber('They sent 1500 soldiers.', '1500', { label: 'count', value: 1500, unit: 'soldiers' });
     });
     it('reads dates', () => {
@@ -209,11 +209,25 @@ describe('numbers annotator', () => {
       ]) expectNumber(text, span, { label: 'date', value: null });
     });
     it('keeps the month or year a part of a period lies in', () => {
-      expectNumber('I\'ll be out the last week of July.', 'last week of July', { label: 'date', value: 700 });
+      expectNumber('I\'ll be out the last week of July.', 'the last week of July', { label: 'date', value: 700 });
       expectNumber('Troops arrived in mid-November.', 'mid-November', { label: 'date', value: 1100 });
       expectNumber('The plant opens in early 2020.', 'early 2020', { label: 'year', value: 2020 });
-      expectNumber('Exports fell in the first six months of 2024.', 'first six months of 2024', { label: 'year', value: 2024 });
-      expectNumber('The deal should close by the end of 2025.', 'end of 2025', { label: 'year', value: 2025 });
+      expectNumber('Exports fell in the first six months of 2024.', 'the first six months of 2024', { label: 'year', value: 2024 });
+      expectNumber('The deal should close by the end of 2025.', 'the end of 2025', { label: 'year', value: 2025 });
+    });
+    it('takes in the open bound of a date or time, keeping its label and value', () => {
+      expectNumber('Prices have doubled since August.', 'since August', { label: 'date', value: 800 });
+      expectNumber('Nobody was hired after 2010 or before 2000.', 'after 2010', { label: 'year', value: 2010 });
+      expectNumber('Nobody was hired after 2010 or before 2000.', 'before 2000', { label: 'year', value: 2000 });
+      expectNumber('Bids are due no later than Friday, officials said.', 'no later than Friday', { label: 'date', value: null });
+      expectNumber('The new rules apply to cars built in 2012 or later.', '2012 or later', { label: 'year', value: 2012 });
+      expectNumber('Strikes are planned starting on January 7th.', 'starting on January 7th', { label: 'date', value: 107 });
+    });
+    it('takes in the `the` of a date that starts with an ordinal or a period word, not of a modifier', () => {
+      expectNumber('We will meet on the 18th of May.', 'the 18th of May', { label: 'date', value: 518 });
+      expectNumber('She left the next day.', 'the next day', { label: 'date', value: null });
+      expectNumber('It was the 2024 election.', '2024', { label: 'year', value: 2024 });
+      expectNumber('before the June 19 summit', 'June 19', { label: 'date', value: 619 });
     });
     it('reads `May` and `March` after a preposition, and a day after a relative month', () => {
       expectNumber('The law takes effect in May, the ministry said.', 'May', { label: 'date', value: 500 });

@@ -41,7 +41,12 @@
 //   a week`, `two weeks before Christmas`) are dates with value null; `today` and `now` alone are not reported
 //   (mostly `nowadays`: `Today, Russia is…`). `the past two weeks` is a measure (2 weeks), not a date.
 //   A part of a period keeps the value and label of what it is part of: `the last week of July` → 700,
-//   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year.
+//   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year. A date or year that
+//   starts with an ordinal or a period word takes its `the` (`the 18th of May`, `the next day`, `the end of
+//   2008`); one that starts with a name or a figure does not (`the June 19 summit`, `the 2024 election`).
+// - Open bounds: a bound before a date, time or year is in its span (`since August`, `after 2010`, `before
+//   4 pm`, `no later than Friday`, `starting on January 7th`), and so is one after it (`2012 or later`,
+//   `2020 onwards`); label and value stay the date's. `in`, `on` and `by` are not bounds and stay out.
 // - Times (value = minutes after midnight): `5:35 a.m. ET`, `06:58 AM IST`, `5 p.m.`, `5pm`, `8.30pm`, `noon`,
 //   `midnight`, `four o'clock`, `5 in the morning`; the am/pm marker and an uppercase time-zone abbreviation
 //   are in the span, the zone is the unit.
@@ -62,7 +67,7 @@ import type { TokenizedDocument } from '../tokens.js';
 import type { NumberAnnotation, NumberLabel } from '../types.js';
 import { type Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
 import {
-  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_EDGES, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
   FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, MEASURES, MONTHS,
   ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS,
   QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS, WEAK_UNITS,
@@ -124,8 +129,64 @@ function emit(label: NumberLabel, i: number, j: number, value: number | null, un
 function tryTemporal(i: number, roles: number): number {
   const stamp = readTemporal(i, roles);
   if (!stamp) return -1;
-  emit(stamp.label, stamp.start, stamp.end, stamp.value, stamp.unit, null);
-  return stamp.end;
+  return emitTemporal(stamp.label, stamp.start, stamp.end, stamp.value, stamp.unit);
+}
+
+/**
+ * Emits a date, time or year with the open bounds around it (`since August`, `2012 or later`) and, before a
+ * date that starts with an ordinal or a period word, its `the` (`the 18th`, `the last week of July`).
+ * Returns the item the span ends before.
+ */
+function emitTemporal(label: NumberLabel, i: number, j: number, value: number | null, unit: string | null, end = items[j - 1].end): number {
+  let start = label !== 'time' && theBelongs(i) && isFreeWord(i - 1) && items[i - 1].lower === 'the' ? i - 1 : i;
+  start = boundBefore(start);
+  const after = boundAfter(j);
+  if (after > j) {
+    j = after;
+    end = items[j - 1].end;
+  }
+  emit(label, start, j, value, unit, null, null, end);
+  return j;
+}
+
+/** A word at k that no annotation has taken. */
+function isFreeWord(k: number): boolean {
+  return k >= 0 && items[k].type === WORD && (out.length === 0 || out[out.length - 1].end <= items[k].start);
+}
+
+/** A date starting at item i that takes the `the` before it: an ordinal day or a period word (`the next day`). */
+function theBelongs(i: number): boolean {
+  const it = items[i];
+  if (it.type === NUMERIC) {
+    const num = it.numeric();
+    return !!num && ORDINAL_SUFFIXES.has(num.suffix);
+  }
+  return ORDINALS.has(it.lower) || PERIOD_ORDINALS.has(it.lower) || PERIOD_EDGES.has(it.lower) || DAY_HEADS.has(it.lower);
+}
+
+/** The start of an open bound before item i (`since`, `no later than`), or i. */
+function boundBefore(i: number): number {
+  if (!isFreeWord(i - 1)) return i;
+  const rests = DATE_BOUNDS_BEFORE.get(items[i - 1].lower);
+  if (!rests) return i;
+  for (const rest of rests) {
+    const from = i - 1 - rest.length;
+    if (from < 0 || !isFreeWord(from)) continue;
+    let ok = true;
+    for (let r = 0; r < rest.length && ok; r++) ok = items[from + r].type === WORD && items[from + r].lower === rest[r];
+    if (ok) return from;
+  }
+  return i;
+}
+
+/** The end of an open bound after item j (`or later`, `onwards`), or j. */
+function boundAfter(j: number): number {
+  const w = word(j);
+  const rest = w && w.space ? DATE_BOUNDS_AFTER.get(w.lower) : undefined;
+  if (!rest) return j;
+  if (rest.length === 0) return j + 1;
+  const next = word(j + 1);
+  return next && rest.includes(next.lower) ? j + 2 : j;
 }
 
 // -------------------------------------------------------------------------------------------- amounts
@@ -734,8 +795,7 @@ function tryQuantity(i: number): number {
   let approx = qualifier ?? a.vague;
   let spanEnd = j;
   if (a.decade) {
-    emit('year', amountStart, j, a.value, null, null, null, a.endChar >= 0 ? a.endChar : items[j - 1].end);
-    return j;
+    return emitTemporal('year', amountStart, j, a.value, null, a.endChar >= 0 ? a.endChar : items[j - 1].end);
   }
   if (a.currency) {
     label = 'money';
@@ -784,10 +844,7 @@ function tryQuantity(i: number): number {
   if (label === 'count' && a.plain && a.intDigits === 4 && a.value >= 1000 && a.value <= 2100 && !qualifier &&
     upper === null && j === amountStart + 1) {
     const prev = amountStart > 0 ? items[amountStart - 1].lower : '';
-    if (YEAR_PREPOSITIONS.has(prev) || !unit || prev === ',' ) {
-      emit('year', amountStart, j, a.value, null, null);
-      return j;
-    }
+    if (YEAR_PREPOSITIONS.has(prev) || !unit || prev === ',' ) return emitTemporal('year', amountStart, j, a.value, null);
   }
   if (upper !== null) {
     if (label === 'count') spanEnd = j;

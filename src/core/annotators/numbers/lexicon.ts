@@ -135,6 +135,27 @@ for (const phrase of ['christmas day', 'christmas eve', 'christmas', 'easter sun
   list.sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Open bounds before a date or time (`since August`, `no later than Friday`): phrases of lowercased words keyed
+ * by their LAST word, each entry the words before it, longest first; the matcher reads them backwards.
+ */
+export const DATE_BOUNDS_BEFORE = new Map<string, string[][]>();
+for (const phrase of ['since', 'after', 'before', 'until', 'till', 'prior to', 'later than', 'earlier than',
+  'no later than', 'no earlier than', 'not later than', 'not earlier than', 'starting', 'starting on',
+  'starting from', 'beginning', 'beginning on', 'beginning from', 'as early as', 'as late as']) {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  let list = DATE_BOUNDS_BEFORE.get(last);
+  if (!list) DATE_BOUNDS_BEFORE.set(last, (list = []));
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+}
+/** Open bounds after a date or time (`2012 or later`, `1/1/2016 and later`, `2020 onwards`): first word → rest. */
+export const DATE_BOUNDS_AFTER = new Map<string, string[]>([
+  ['or', ['later', 'earlier']], ['and', ['later', 'earlier']],
+  ['onwards', []], ['onward', []],
+]);
+
 /** Words that join the two ends of a date or time range (`between` takes `and`). */
 export const RANGE_LINKS = new Set(['to', '-', '–', 'through', 'thru', 'till', 'until', 'til']);
 
