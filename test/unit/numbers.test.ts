@@ -256,6 +256,17 @@ describe('numbers annotator', () => {
   });
 
   describe('fractions, bounds and other amounts', () => {
+    it('keeps an open bound after the figure in the span, the counted noun after it', () => {
+      expectNumber('Five hundred or more people came.', 'Five hundred or more', { label: 'count', value: 500, unit: 'people', approx: 'or more' });
+      expectNumber('Shares fell 5% or more on Monday.', '5% or more', { label: 'percent', value: 5, unit: '%', approx: 'or more' });
+      expectNumber('It runs 10 km or more a day.', '10 km or more', { label: 'measure', value: 10, unit: 'km', approx: 'or more' });
+      expectNumber('Men aged 18 and over were called up.', '18 and over', { label: 'count', value: 18, approx: 'and over' });
+    });
+    it('reads inclusive bounds as qualifiers, alone and in pairs', () => {
+      expectNumber('Scores less than or equal to 30 fail.', 'less than or equal to 30', { value: 30, approx: 'less than or equal to' });
+      expectNumber('greater than 30 and less than or equal to 40 points', 'greater than 30 and less than or equal to 40',
+        { label: 'range', value: 30, upper: 40, approx: null });
+    });
     it('reads fractions in words and signs', () => {
       expectNumber('The war has lasted two and a half years.', 'two and a half years', { label: 'measure', value: 2.5, unit: 'years' });
       expectNumber('Half a million people fled.', 'Half a million', { label: 'count', value: 5e5, unit: 'people' });

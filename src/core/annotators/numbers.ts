@@ -7,7 +7,9 @@
 //
 // Span and unit rules
 // - The span runs from the qualifier (`over`, `more than`, `an estimated`, `between` for ranges) through the
-//   figure and its multiplier, currency sign and percent sign.
+//   figure and its multiplier, currency sign and percent sign. Inclusive bounds are qualifiers too (`less than
+//   or equal to 30`, `greater than or equal to 50`), and an open bound after the figure is in the span with
+//   `approx` holding it (`500 or more people` → span `500 or more`, unit `people`; `10 km or more`, `18 and over`).
 // - Counts: the counted noun is NOT in the span; it goes into `unit` (`over 10,000 DPRK soldiers` → span
 //   `over 10,000`, unit `soldiers`). The unit is the first plural-looking word among the next four words
 //   (stopping at punctuation, figures and function words), so modifiers are skipped: `DPRK soldiers` →
@@ -67,7 +69,7 @@ import type { TokenizedDocument } from '../tokens.js';
 import type { NumberAnnotation, NumberLabel } from '../types.js';
 import { type Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
 import {
-  CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_EDGES, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
+  AMOUNT_BOUNDS_AFTER, CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_EDGES, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
   FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, MEASURES, MONTHS,
   ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS,
   QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS, WEAK_UNITS,
@@ -665,9 +667,18 @@ function qualifierAt(i: number): number {
 }
 
 const LOWER_BOUNDS = new Set(['more than', 'over', 'above', 'at least', 'greater than', 'larger than', 'no less than',
-  'no fewer than', 'upwards of', 'in excess of', 'exceeding']);
+  'no fewer than', 'upwards of', 'in excess of', 'exceeding', 'bigger than', 'higher than', 'more than or equal to',
+  'greater than or equal to', 'larger than or equal to', 'bigger than or equal to', 'equal to or more than',
+  'equal to or greater than']);
 const UPPER_BOUNDS = new Set(['less than', 'fewer than', 'under', 'below', 'at most', 'smaller than', 'no more than',
-  'not more than', 'up to']);
+  'not more than', 'up to', 'lower than', 'less than or equal to', 'fewer than or equal to', 'smaller than or equal to',
+  'equal to or less than', 'equal to or fewer than']);
+
+/** The end of an open bound after a figure at j (`or more`, `and over`), or -1. */
+function amountBoundAfter(j: number): number {
+  const rest = AMOUNT_BOUNDS_AFTER.get(lowerAt(j));
+  return rest && rest.has(lowerAt(j + 1)) ? j + 2 : -1;
+}
 
 /**
  * The second bound after `and` at k, when it closes the first (`more than 10 and less than 40`): a lower and an
@@ -790,9 +801,16 @@ function tryQuantity(i: number): number {
   if (between && upper === null) {
     start = k;
   }
+  // `500 or more people`: the bound is in the span, the counted noun after it
+  let bound = -1;
+  if (upper === null && !qualifier && !a.vague && (bound = amountBoundAfter(j)) > 0) {
+    qualifier = unitText(j, bound);
+    a.plain = false;
+    j = bound;
+  }
   let label: NumberLabel = 'count';
   let unit: string | null = null;
-  let approx = qualifier ?? a.vague;
+  const approx = qualifier ?? a.vague;
   let spanEnd = j;
   if (a.decade) {
     return emitTemporal('year', amountStart, j, a.value, null, a.endChar >= 0 ? a.endChar : items[j - 1].end);
@@ -859,6 +877,11 @@ function tryQuantity(i: number): number {
     if (tail) {
       a.value += tail.value;
       spanEnd = tail.end;
+    }
+    // `10 km or more`
+    if (!approx && (bound = amountBoundAfter(spanEnd)) > 0) {
+      emit(label, start, bound, a.value, unit, unitText(spanEnd, bound));
+      return bound;
     }
   }
   emit(label, start, spanEnd, a.value, unit, approx);

@@ -59,7 +59,11 @@ const QUALIFIER_PHRASES = [
   'estimated', 'just over', 'just under', 'well over', 'well above', 'under', 'at most', 'close to',
   'upwards of', 'in excess of', 'no more than', 'no fewer than', 'no less than', 'not more than',
   'barely', 'only', 'above', 'below', 'exceeding', 'beyond', 'circa', 'approx.', 'approx', 'greater than',
-  'larger than', 'smaller than',
+  'larger than', 'smaller than', 'bigger than', 'higher than', 'lower than', 'exceed', 'exceeds',
+  // inclusive bounds: `less than or equal to 30`
+  'less than or equal to', 'fewer than or equal to', 'more than or equal to', 'greater than or equal to',
+  'larger than or equal to', 'smaller than or equal to', 'bigger than or equal to', 'equal to or more than',
+  'equal to or less than', 'equal to or greater than', 'equal to or fewer than',
 ];
 export const QUALIFIERS = new Map<string, string[][]>();
 for (const phrase of QUALIFIER_PHRASES) {
@@ -69,6 +73,12 @@ for (const phrase of QUALIFIER_PHRASES) {
   list.push(rest);
   list.sort((a, b) => b.length - a.length);
 }
+
+/** Open bounds after a figure: `500 or more`, `18 and over`. First word → the words that may follow it. */
+export const AMOUNT_BOUNDS_AFTER = new Map<string, Set<string>>([
+  ['or', new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'above', 'below', 'over', 'under'])],
+  ['and', new Set(['above', 'over', 'below', 'under'])],
+]);
 
 /** Month names and abbreviations (with or without the full stop) → month number. */
 export const MONTHS = new Map<string, number>();
