@@ -123,6 +123,29 @@ describe('numbers annotator', () => {
     });
   });
 
+  describe('currency names and signs after the amount', () => {
+    it('reads currency names of several words as money with their ISO code', () => {
+      expectNumber('The deal was worth 420 million Finnish markka.', '420 million Finnish markka', { label: 'money', value: 420e6, unit: 'FIM' });
+      expectNumber('It cost 10 Hong Kong dollars.', '10 Hong Kong dollars', { label: 'money', value: 10, unit: 'HKD' });
+      expectNumber('She sent 500 Mexican pesos home.', '500 Mexican pesos', { label: 'money', value: 500, unit: 'MXN' });
+      expectNumber('Fares rose to 10 Turkish liras.', '10 Turkish liras', { label: 'money', value: 10, unit: 'TRY' });
+      expectNumber('He held 5 bitcoins.', '5 bitcoins', { label: 'money', value: 5, unit: 'BTC' });
+    });
+    it('leaves a name shared by several currencies without its adjective as a count', () => {
+      expectNumber('She sent 500 pesos home.', '500', { label: 'count', unit: 'pesos' });
+    });
+    it('reads a sign after the amount, unless a figure follows it', () => {
+      expectNumber('A ticket is 10 € here.', '10 €', { label: 'money', value: 10, unit: 'EUR' });
+      expectNumber('He found 5 $10 bills.', '$10', { label: 'money', value: 10, unit: 'USD' });
+      expectNumber('The price is cad$ 15.', 'cad$ 15', { label: 'money', value: 15, unit: 'CAD' });
+    });
+    it('adds unnamed cents at the end of a clause', () => {
+      expectNumber('It only cost thirteen dollars forty five.', 'thirteen dollars forty five', { label: 'money', value: 13.45, unit: 'USD' });
+      expectNumber('It costs 15 dollars 50.', '15 dollars 50', { label: 'money', value: 15.5, unit: 'USD' });
+      expectNumber('He paid 5 dollars 30 times.', '5 dollars', { label: 'money', value: 5, unit: 'USD' });
+    });
+  });
+
   describe('ranges', () => {
     it('reads ranges with to, between…and and hyphens', () => {
       expectNumber('10 to 15 people were hurt', '10 to 15', { label: 'range', value: 10, upper: 15, unit: 'people' });

@@ -19,7 +19,11 @@
 //   with `-strong` the next word (`50,000-strong force` → `force`).
 // - Money, percents and measures: the unit words ARE in the span (`5 million dollars`, `12 percent`,
 //   `hundreds of square miles`, `three-year`); `unit` is an ISO currency code, `%` (or `percentage points`),
-//   or the measure words as written, lowercased (`square miles`, `year`, `weeks`).
+//   or the measure words as written, lowercased (`square miles`, `year`, `weeks`). Currency names of several
+//   words and signs written after the amount are in the span (`420 million Finnish markka` → FIM, `10 Hong Kong
+//   dollars` → HKD, `10 €`); a name that fits several currencies (`pesos`, `dinars`) needs its adjective
+//   (`Mexican pesos` → MXN), else the figure is a count. A sign followed by a figure is that figure's (`5 $10
+//   bills`). Cents may go unnamed at the end of a clause: `15 dollars 50`, `thirteen dollars forty five` → 13.45.
 // - Vague amounts: `hundreds of` → 100, `thousands of` → 1000, `tens of thousands` → 10000, `dozens of` → 12,
 //   `a couple of` → 2, `several hundred` → 100; `approx` holds the vague phrase (`tens of`, `hundreds of`,
 //   `several`). The trailing `of` is left out of a count's span (`tens of thousands`), kept inside a
@@ -69,7 +73,7 @@ import type { TokenizedDocument } from '../tokens.js';
 import type { NumberAnnotation, NumberLabel } from '../types.js';
 import { type Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
 import {
-  AMOUNT_BOUNDS_AFTER, CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_EDGES, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_WORDS,
+  AMOUNT_BOUNDS_AFTER, CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_EDGES, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS,
   FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, MEASURES, MONTHS,
   ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS,
   QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS, WEAK_UNITS,
@@ -511,9 +515,11 @@ function parseAmount(k: number): Amount | null {
   if (it.type !== WORD) return null;
   const lower = it.lower;
   // a currency sign standing apart: `$ 75 million`, `hk $ 10.05`, `c $ 16.4`
-  if (k + 1 < n && (lower === '$' || (lower.length <= 3 && lowerAt(k + 1) === '$'))) {
-    const signEnd = lower === '$' ? k + 1 : k + 2;
-    const sign = lower === '$' ? '$' : lower + '$';
+  // a code glued to the sign: `cad$ 15`, `mxn$ 15`
+  const gluedSign = lower.length > 1 && lower.endsWith('$');
+  if (k + 1 < n && (lower === '$' || gluedSign || (lower.length <= 3 && lowerAt(k + 1) === '$'))) {
+    const signEnd = lower === '$' || gluedSign ? k + 1 : k + 2;
+    const sign = lower === '$' || gluedSign ? lower : lower + '$';
     const prefix = CURRENCY_PREFIXES.find(([s]) => s === sign);
     if (prefix && signEnd < n && items[signEnd].type === NUMERIC) {
       const a = parseAmount(signEnd);
@@ -625,6 +631,18 @@ function unitText(from: number, to: number): string {
   let s = items[from].lower;
   for (let k = from + 1; k < to; k++) s += ' ' + items[k].lower;
   return s;
+}
+
+/** A currency name of several words at k (`Finnish markka`, `Hong Kong dollars`): [end, ISO code], or null. */
+function currencyNameAt(k: number): [number, string] | null {
+  const entries = k < n && items[k].space ? CURRENCY_NAMES.get(items[k].lower) : undefined;
+  if (!entries) return null;
+  for (const [rest, code] of entries) {
+    let ok = true;
+    for (let r = 0; r < rest.length && ok; r++) ok = word(k + 1 + r)?.lower === rest[r];
+    if (ok) return [k + 1 + rest.length, code];
+  }
+  return null;
 }
 
 /** The counted noun after a count (see the header for the rule). */
@@ -831,11 +849,21 @@ function tryQuantity(i: number): number {
     if (a.vague && a.vague.endsWith(' of') && lowerAt(u) === 'of') u++;
     const w0 = lowerAt(u);
     const w1 = lowerAt(u + 1);
+    let name: [number, string] | null;
     if (PERCENT_WORDS.has(w0) || (w0 === 'per' && w1 === 'cent')) {
       label = 'percent';
       unit = '%';
       spanEnd = w0 === 'per' ? u + 2 : u + 1;
       if (w0 === 'percentage' && (w1 === 'points' || w1 === 'point')) { unit = 'percentage points'; spanEnd = u + 2; }
+    } else if ((name = currencyNameAt(u)) !== null) {
+      label = 'money';
+      unit = name[1];
+      spanEnd = name[0];
+    } else if (CURRENCY_SIGNS.has(w0) && items[u].space && !(u + 1 < n && items[u + 1].type === NUMERIC)) {
+      // `10 €`, `100 ₡`; not the sign of the next amount (`5 $10 bills`)
+      label = 'money';
+      unit = CURRENCY_SIGNS.get(w0)!;
+      spanEnd = u + 1;
     } else if (CURRENCY_WORDS.has(w0) && w0 !== 'p' && items[u].space) {
       label = 'money';
       unit = CURRENCY_WORDS.get(w0)!;
@@ -891,7 +919,7 @@ function tryQuantity(i: number): number {
 /** Units that a smaller one can follow, and how many of it make one: `13 dollars and 45 cents`, `6 feet 2 inches`. */
 const SMALLER_UNITS = new Map<string, [Set<string>, number]>();
 for (const [big, small, per] of [
-  ['dollars dollar euros euro', 'cents cent', 100], ['pounds', 'pence ounces oz', 0], ['feet foot ft', 'inches inch in', 12],
+  ['dollars dollar euros euro usd eur', 'cents cent', 100], ['pounds', 'pence ounces oz', 0], ['feet foot ft', 'inches inch in', 12],
   ['hours hour', 'minutes minute mins', 60], ['years year', 'months month', 12], ['lbs lb', 'ounces oz', 16],
 ] as const) {
   for (const word of big.split(' ')) SMALLER_UNITS.set(word, [new Set(small.split(' ')), per]);
@@ -908,6 +936,8 @@ function smallerUnitAfter(k: number, money: boolean): Part | null {
   const b = parseAmount(at);
   if (!b || b.currency || b.percent || b.ordinal || b.measure || b.upper !== null || !Number.isInteger(b.value)) return null;
   const small = lowerAt(b.j);
+  // `15 dollars 50`, `thirteen dollars forty five`: the cents unnamed, at the end of the clause
+  if (money && entry[1] === 100 && b.value < 100 && !word(b.j)) return { value: b.value / 100, end: b.j };
   if (!entry[0].has(small) || (small === 'in' && word(b.j + 1))) return null;
   if (money !== (small === 'cents' || small === 'cent' || small === 'pence')) return null;
   const per = entry[1] || (small === 'pence' ? 100 : 16);
@@ -947,7 +977,7 @@ function startRoles(i: number): number {
   // Hyphenated number words and months (`twenty-five`, `mid-November`, `Jan-Feb`)
   if (hasHyphen(it)) return rolesOf(lower) | (NUMBER_WORD_HEADS.has(lower.slice(0, lower.indexOf('-'))) ? QUANTITY : 0);
   // a currency prefix before a separate `$` (`hk $ 10`)
-  return lower.length <= 3 && lowerAt(i + 1) === '$' ? QUANTITY : 0;
+  return (lower.length <= 3 && lowerAt(i + 1) === '$') || (lower.length <= 5 && lower.endsWith('$')) ? QUANTITY : 0;
 }
 
 /** Whether the item's text has a hyphen, read in the document string (see tokens.ts). */

@@ -179,7 +179,7 @@ export const TIME_ZONES = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt',
 /** Currency symbols and codes written before the amount → ISO code. */
 export const CURRENCY_PREFIXES: [string, string][] = [
   ['cad$', 'CAD'], ['aud$', 'AUD'],
-  ['us$', 'USD'], ['hk$', 'HKD'], ['nz$', 'NZD'], ['a$', 'AUD'], ['c$', 'CAD'], ['s$', 'SGD'], ['r$', 'BRL'],
+  ['mxn$', 'MXN'], ['mex$', 'MXN'], ['us$', 'USD'], ['hk$', 'HKD'], ['nz$', 'NZD'], ['a$', 'AUD'], ['c$', 'CAD'], ['s$', 'SGD'], ['r$', 'BRL'],
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['₽', 'RUB'],
   ['₴', 'UAH'], ['元', 'CNY'],
 ];
@@ -196,6 +196,49 @@ export const CURRENCY_WORDS = new Map<string, string>([
   ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['hryvnas', 'UAH'], ['franc', 'CHF'], ['francs', 'CHF'],
   ['cent', 'USD'], ['cents', 'USD'], ['pence', 'GBP'], ['p', 'GBP'], ['usd', 'USD'], ['eur', 'EUR'],
   ['gbp', 'GBP'], ['rmb', 'CNY'], ['krw', 'KRW'], ['jpy', 'JPY'], ['cny', 'CNY'], ['元', 'CNY'],
+  ['bitcoin', 'BTC'], ['bitcoins', 'BTC'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['forint', 'HUF'], ['forints', 'HUF'],
+  ['shekel', 'ILS'], ['shekels', 'ILS'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['naira', 'NGN'], ['reais', 'BRL'],
+  ['markka', 'FIM'], ['markkaa', 'FIM'],
+]);
+/**
+ * Currency names of more than one word, written after the amount (`420 million Finnish markka`, `10 Hong Kong
+ * dollars`, `5 Mexican pesos`): phrases of lowercased words keyed by the first word, each entry the rest of the
+ * phrase and its ISO code, longest first. A bare `pesos` or `dinars` names no one currency and is not money.
+ */
+export const CURRENCY_NAMES = new Map<string, [string[], string][]>();
+for (const [names, code] of [
+  ['hong kong dollar', 'HKD'], ['new zealand dollar', 'NZD'], ['new taiwan dollar', 'TWD'], ['taiwan dollar', 'TWD'],
+  ['singapore dollar', 'SGD'], ['canadian dollar', 'CAD'], ['australian dollar', 'AUD'], ['us dollar', 'USD'],
+  ['u.s. dollar', 'USD'], ['american dollar', 'USD'], ['chinese yuan', 'CNY'], ['japanese yen', 'JPY'],
+  ['swiss franc', 'CHF'], ['british pound', 'GBP'], ['pound sterling', 'GBP'], ['korean won', 'KRW'],
+  ['south korean won', 'KRW'], ['indian rupee', 'INR'], ['russian ruble', 'RUB'], ['russian rouble', 'RUB'],
+  ['ukrainian hryvnia', 'UAH'], ['turkish lira', 'TRY'], ['finnish markka', 'FIM'], ['german mark', 'DEM'],
+  ['deutsche mark', 'DEM'], ['french franc', 'FRF'], ['italian lira', 'ITL'], ['mexican peso', 'MXN'],
+  ['philippine peso', 'PHP'], ['argentine peso', 'ARS'], ['argentinian peso', 'ARS'], ['chilean peso', 'CLP'],
+  ['colombian peso', 'COP'], ['brazilian real', 'BRL'], ['south african rand', 'ZAR'], ['swedish krona', 'SEK'],
+  ['norwegian krone', 'NOK'], ['danish krone', 'DKK'], ['polish zloty', 'PLN'], ['hungarian forint', 'HUF'],
+  ['czech koruna', 'CZK'], ['israeli shekel', 'ILS'], ['new israeli shekel', 'ILS'], ['thai baht', 'THB'],
+  ['malaysian ringgit', 'MYR'], ['indonesian rupiah', 'IDR'], ['nigerian naira', 'NGN'], ['kenyan shilling', 'KES'],
+  ['egyptian pound', 'EGP'], ['saudi riyal', 'SAR'], ['uae dirham', 'AED'], ['kuwaiti dinar', 'KWD'],
+  ['iraqi dinar', 'IQD'], ['jordanian dinar', 'JOD'], ['iranian rial', 'IRR'], ['pakistani rupee', 'PKR'],
+  ['vietnamese dong', 'VND'], ['georgian lari', 'GEL'], ['kazakh tenge', 'KZT'], ['belarusian ruble', 'BYN'],
+] as const) {
+  // the plural adds -s to the last word (`markka`, `yen`, `won`, `baht`, `rand` and `dong` have none in use)
+  const last = names.split(' ').pop()!;
+  const plural = /^(?:markka|yen|won|baht|rand|dong|sterling|real)$/.test(last) ? [] : [`${names}s`];
+  if (last === 'real') plural.push(names.replace(/real$/, 'reais'));
+  for (const phrase of [names, ...plural]) {
+    const [first, ...rest] = phrase.split(' ');
+    let list = CURRENCY_NAMES.get(first);
+    if (!list) CURRENCY_NAMES.set(first, (list = []));
+    list.push([rest, code]);
+    list.sort((a, b) => b[0].length - a[0].length);
+  }
+}
+/** Currency signs that may also stand after the amount (`10 €`, `100 ₡`). */
+export const CURRENCY_SIGNS = new Map<string, string>([
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['₽', 'RUB'], ['₴', 'UAH'],
+  ['₡', 'CRC'], ['₭', 'LAK'], ['₦', 'NGN'], ['₱', 'PHP'], ['₺', 'TRY'], ['₪', 'ILS'], ['฿', 'THB'], ['₫', 'VND'],
 ]);
 /** Words that may qualify a currency word: `U.S. dollars`, `Hong Kong dollars`. */
 export const CURRENCY_ADJECTIVES = new Map<string, string>([
