@@ -279,6 +279,19 @@ describe('numbers annotator', () => {
   });
 
   describe('fractions, bounds and other amounts', () => {
+    it('reads any whole number in words over a plural denominator as one fraction', () => {
+      expectNumber('The error was a hundred trillionths of the total.', 'a hundred trillionths', { label: 'count', value: 1e-10 });
+      expectNumber('It is twenty fifths exactly.', 'twenty fifths', { label: 'count', value: 4 });
+      expectNumber('one hundred and thirty fifths', 'one hundred and thirty fifths', { value: 26 });
+      expectNumber('It moved two hundredths of a point.', 'two hundredths', { value: 0.02 });
+      expectNumber('The answer is one twenty-fifth.', 'one twenty-fifth', { value: 0.04 });
+      expectNumber('It took two seconds.', 'two seconds', { label: 'measure', value: 2, unit: 'seconds' });
+      expectNumber('the one twenty-fifth anniversary', 'twenty-fifth', { label: 'ordinal', value: 25 });
+    });
+    it('joins number words split by a spaced hyphen', () => {
+      expectNumber('They counted fifty - two boats.', 'fifty - two', { label: 'count', value: 52, unit: 'boats' });
+      expectNumber('twenty - thirty people', 'twenty - thirty', { label: 'range', value: 20, upper: 30 });
+    });
     it('keeps an open bound after the figure in the span, the counted noun after it', () => {
       expectNumber('Five hundred or more people came.', 'Five hundred or more', { label: 'count', value: 500, unit: 'people', approx: 'or more' });
       expectNumber('Shares fell 5% or more on Monday.', '5% or more', { label: 'percent', value: 5, unit: '%', approx: 'or more' });

@@ -33,7 +33,10 @@
 //   (`10 to 15 million` → 10e6..15e6). Descending pairs (`3-1` scores, `from 10 to 5`) are not ranges. Two
 //   bounds that close an interval are a range too (`over 18 and under 60` → 18..60, approx null).
 // - Fractions: `two thirds`, `a third of`, `one fifth`, `three and a half`, `2 1/2`, `1½`, `half a million`
-//   (a singular ordinal-like denominator before a noun is an ordinal: `a third party`); shares (`one in five
+//   (a singular ordinal-like denominator before a noun is an ordinal: `a third party`); any whole number in words
+//   over a plural denominator (`twenty fifths` → 4, `a hundred trillionths` → 1e-10, `one hundred and thirty
+//   fifths` → 26, `two hundredths`), and `one` over a singular one where no noun follows (`one twenty-fifth`
+//   → 0.04; `seconds` stays a time unit); shares (`one in five
 //   adults` → 0.2, unit `adults`; `two out of five`); spoken decimals (`three point five million`). A smaller
 //   unit after money or a measure adds to it: `13 dollars and 45 cents` → 13.45, `6 feet 2 inches` → 6.1667 feet.
 // - Years: a bare four-digit figure 1000–2100 is a year unless a plural noun follows and no year preposition
@@ -61,7 +64,8 @@
 //   A range of dates or times has the label and value of its first end: `from March to May` → date 300,
 //   `9 to 12 June` → 609, `from 5 to 6pm` → time 1020 (the bare end takes the other's am/pm). No `upper`:
 //   that is for ranges of amounts.
-// - Ordinals: `first` … `millionth`, `twenty-first`, `21st`, `third-largest` → value = the rank.
+// - Number words split by a detokenised hyphen are one number: `fifty - two` → 52 (a ten, then a unit 1–9).
+// - Ordinals: `first` … `trillionth`, `twenty-first`, `21st`, `third-largest` → value = the rank.
 // - Not reported: figures inside names (`Hwasong-19`, `F-16`, `COVID-19`, `G7` are words, not figures; a bare
 //   integer right after a capitalised non-function word is a model or article number: `Boeing 737`,
 //   `Article 5`, `Resolution 2231`), numbers after `No.`/`#`, phone-like digit groups, `0/250`-style
@@ -228,8 +232,17 @@ function readNumberWords(k: number, leadingA = false): Amount | null {
   let hyphenRest = '';
   let ordinal = false;
   let scale = 1;
-  while (j < n && items[j].type === WORD && (j === k || items[j].space)) {
+  while (j < n && (items[j].type === WORD || (j > k && items[j].lower === '-')) && (j === k || items[j].space)) {
     const lower = items[j].lower;
+    if (lower === '-') {
+      // `fifty - two`: a compound split by a detokenised hyphen
+      const unit = last === 'tens' && items[j + 1]?.space ? SMALL_NUMBERS.get(lowerAt(j + 1)) : undefined;
+      if (unit === undefined || unit < 1 || unit > 9) break;
+      cur += unit;
+      last = 'unit';
+      j += 2;
+      continue;
+    }
     const parts = lower.includes('-') ? lower.split('-') : null;
     if (parts) {
       // `twenty-five`, `three-year`, `twenty-first`, `three-year-old`, `two-thirds`
@@ -261,7 +274,7 @@ function readNumberWords(k: number, leadingA = false): Amount | null {
       last = 'tens';
       continue;
     }
-    if (any && last === 'unit' && cur > 0 && cur < 20 && total === 0 && FRACTION_WORDS.has(lower)) {
+    if (any && last === 'unit' && cur > 0 && cur < 20 && total === 0 && (FRACTION_WORDS.has(lower) || denominatorOf(lower, cur > 1) > 0)) {
       // `two thirds`, `one fifth`
       const f = j - 1 === k ? fractionWordsAt(k) : null;
       if (f) return ofScale(newAmount(f.end, f.value));
@@ -335,12 +348,35 @@ function readNumberWords(k: number, leadingA = false): Amount | null {
     break;
   }
   if (!any) return null;
+  // `twenty fifths`, `a hundred trillionths`, `one hundred and thirty fifths`: the whole number over the denominator
+  // (the singular after `one` only where no noun follows, as in `one twenty-fifth`: else an ordinal may start)
+  const whole = total + cur;
+  const den = !ordinal && !hyphenRest && last !== 'fraction' && whole >= 1 && j < n && items[j].space ? denominatorOf(items[j].lower, whole > 1) : 0;
+  if (den > 0 && (whole > 1 || !word(j + 1))) return newAmount(j + 1, whole / den);
   const a = newAmount(j, total + cur);
   a.scale = scale;
   a.ordinal = ordinal;
   a.one = j === k + 1 && items[k].lower === 'one';
   if (!ordinal && !applyHyphen(a, hyphenRest)) return null;
   return a;
+}
+
+/**
+ * The denominator a fraction word names, or 0: `fifths` → 5, `hundredths` → 100, `trillionths`, `twenty-fifths`
+ * → 25; `plural` asks for the plural (`fifths`), else the singular (`fifth`). `seconds` is a time unit and
+ * `firsts` no fraction.
+ */
+function denominatorOf(lower: string, plural: boolean): number {
+  if (plural !== (lower.charCodeAt(lower.length - 1) === 115 /* s */)) return 0;
+  const w = plural ? lower.slice(0, -1) : lower;
+  if (w === 'second' || w === 'first') return 0;
+  const f = FRACTION_WORDS.get(w) ?? ORDINALS.get(w);
+  if (f !== undefined) return f;
+  const dash = w.indexOf('-');
+  if (dash < 0) return 0;
+  const tens = TENS.get(w.slice(0, dash));
+  const unit = ORDINALS.get(w.slice(dash + 1));
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : 0;
 }
 
 /**
@@ -360,10 +396,12 @@ function fractionWordsAt(k: number): Part | null {
   const first = lowerAt(k);
   const numer = first === 'a' || first === 'an' ? 1 : SMALL_NUMBERS.get(first);
   const denWord = lowerAt(k + 1);
-  const den = FRACTION_WORDS.get(denWord);
-  if (numer === undefined || numer < 1 || den === undefined || !items[k + 1].space) return null;
+  if (numer === undefined || numer < 1 || k + 1 >= n || !items[k + 1].space) return null;
+  // the singular goes with one, the plural with more (`quarter`, `half` stand for their own plurals too)
   const plural = denWord.charCodeAt(denWord.length - 1) === 115; /* s */
   if (plural !== numer > 1) return null;
+  const den = FRACTION_WORDS.get(denWord) ?? denominatorOf(denWord, plural);
+  if (!den) return null;
   const next = word(k + 2);
   if (!plural && ORDINALS.has(denWord) && next && next.space && !FUNCTION_WORDS.has(next.lower) &&
     !SCALES.has(next.lower) && measureAt(k + 2) < 0) return null;

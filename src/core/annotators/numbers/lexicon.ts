@@ -44,7 +44,7 @@ const ORDINAL_LIST: [string, number][] = [
   ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18],
   ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50],
   ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80], ['ninetieth', 90], ['hundredth', 100],
-  ['thousandth', 1e3], ['millionth', 1e6], ['billionth', 1e9],
+  ['thousandth', 1e3], ['millionth', 1e6], ['billionth', 1e9], ['trillionth', 1e12],
 ];
 export const ORDINALS = new Map<string, number>(ORDINAL_LIST);
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
