@@ -236,7 +236,7 @@ describe('numbers annotator', () => {
       expectNumber('Troops arrived in mid-November.', 'mid-November', { label: 'date', value: 1100 });
       expectNumber('The plant opens in early 2020.', 'early 2020', { label: 'year', value: 2020 });
       expectNumber('Exports fell in the first six months of 2024.', 'the first six months of 2024', { label: 'year', value: 2024 });
-      expectNumber('The deal should close by the end of 2025.', 'the end of 2025', { label: 'year', value: 2025 });
+      expectNumber('The deal should close by the end of 2025.', 'end of 2025', { label: 'year', value: 2025 });
     });
     it('takes in the open bound of a date or time, keeping its label and value', () => {
       expectNumber('Prices have doubled since August.', 'since August', { label: 'date', value: 800 });
@@ -245,10 +245,21 @@ describe('numbers annotator', () => {
       expectNumber('Bids are due no later than Friday, officials said.', 'no later than Friday', { label: 'date', value: null });
       expectNumber('The new rules apply to cars built in 2012 or later.', '2012 or later', { label: 'year', value: 2012 });
       expectNumber('Strikes are planned starting on January 7th.', 'starting on January 7th', { label: 'date', value: 107 });
+      expectNumber('between 2015 and 2018 or later than 2020', 'later than 2020', { label: 'year', value: 2020 });
     });
-    it('takes in the `the` of a date that starts with an ordinal or a period word, not of a modifier', () => {
+    it('reads offsets from now as relative dates, and leaves bare durations measures', () => {
+      expectNumber('He left 2 days ago.', '2 days ago', { label: 'date', value: null });
+      expectNumber('Three weeks later, the talks resumed.', 'Three weeks later', { label: 'date', value: null });
+      expectNumber('A year earlier, prices fell.', 'A year earlier', { label: 'date', value: null });
+      expectNumber('The strike starts 30 minutes from now.', '30 minutes from now', { label: 'time', value: null });
+      expectNumber('An hour later he was gone.', 'An hour later', { label: 'time', value: null });
+      expectNumber('It lasted for 3 days.', '3 days', { label: 'measure', value: 3, unit: 'days' });
+      expectNumber('It is the first time in two years.', 'two years', { label: 'measure', value: 2, unit: 'years' });
+    });
+    it('takes in the `the` a date needs (an ordinal, `the next day`), not one it may go without', () => {
       expectNumber('We will meet on the 18th of May.', 'the 18th of May', { label: 'date', value: 518 });
       expectNumber('She left the next day.', 'the next day', { label: 'date', value: null });
+      expectNumber('Sales will rise in the next quarter.', 'next quarter', { label: 'date', value: null });
       expectNumber('It was the 2024 election.', '2024', { label: 'year', value: 2024 });
       expectNumber('before the June 19 summit', 'June 19', { label: 'date', value: 619 });
     });

@@ -50,12 +50,15 @@
 //   a week`, `two weeks before Christmas`) are dates with value null; `today` and `now` alone are not reported
 //   (mostly `nowadays`: `Today, Russia is…`). `the past two weeks` is a measure (2 weeks), not a date.
 //   A part of a period keeps the value and label of what it is part of: `the last week of July` → 700,
-//   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year. A date or year that
-//   starts with an ordinal or a period word takes its `the` (`the 18th of May`, `the next day`, `the end of
-//   2008`); one that starts with a name or a figure does not (`the June 19 summit`, `the 2024 election`).
+//   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year. A date that needs
+//   its `the` takes it: one that starts with an ordinal (`the 18th of May`, `the last week of July`) and `the
+//   next day`; where `the` may go, it stays out (`end of 2008`, `next quarter`, `the June 19 summit`).
 // - Open bounds: a bound before a date, time or year is in its span (`since August`, `after 2010`, `before
 //   4 pm`, `no later than Friday`, `starting on January 7th`), and so is one after it (`2012 or later`,
 //   `2020 onwards`); label and value stay the date's. `in`, `on` and `by` are not bounds and stay out.
+// - Offsets from now are relative dates (value null; label time for hours and minutes): `2 days ago`, `three
+//   weeks later`, `a year earlier`, `30 minutes from now`, `an hour later`. A bare duration stays a measure
+//   (`for 3 days`, `about a week after the talks`), and so does one after `in` (`the first time in two years`).
 // - Times (value = minutes after midnight): `5:35 a.m. ET`, `06:58 AM IST`, `5 p.m.`, `5pm`, `8.30pm`, `noon`,
 //   `midnight`, `four o'clock`, `5 in the morning`; the am/pm marker and an uppercase time-zone abbreviation
 //   are in the span, the zone is the unit.
@@ -77,7 +80,7 @@ import type { TokenizedDocument } from '../tokens.js';
 import type { NumberAnnotation, NumberLabel } from '../types.js';
 import { type Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
 import {
-  AMOUNT_BOUNDS_AFTER, CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_EDGES, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS,
+  AMOUNT_BOUNDS_AFTER, CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS,
   FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, MEASURES, MONTHS,
   ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS,
   QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS, WEAK_UNITS,
@@ -164,14 +167,18 @@ function isFreeWord(k: number): boolean {
   return k >= 0 && items[k].type === WORD && (out.length === 0 || out[out.length - 1].end <= items[k].start);
 }
 
-/** A date starting at item i that takes the `the` before it: an ordinal day or a period word (`the next day`). */
+/**
+ * A date starting at item i that needs the `the` before it: an ordinal (`the 18th`, `the last week of July`) or
+ * `next`, `following`, `previous` with `day` (`the next day`; `next day` alone is another phrase). Where `the`
+ * may go (`end of 2008`, `next quarter`), it stays out.
+ */
 function theBelongs(i: number): boolean {
   const it = items[i];
   if (it.type === NUMERIC) {
     const num = it.numeric();
     return !!num && ORDINAL_SUFFIXES.has(num.suffix);
   }
-  return ORDINALS.has(it.lower) || PERIOD_ORDINALS.has(it.lower) || PERIOD_EDGES.has(it.lower) || DAY_HEADS.has(it.lower);
+  return ORDINALS.has(it.lower) || PERIOD_ORDINALS.has(it.lower) || (DAY_HEADS.has(it.lower) && lowerAt(i + 1) === 'day');
 }
 
 /** The start of an open bound before item i (`since`, `no later than`), or i. */
@@ -195,8 +202,9 @@ function boundAfter(j: number): number {
   const rest = w && w.space ? DATE_BOUNDS_AFTER.get(w.lower) : undefined;
   if (!rest) return j;
   if (rest.length === 0) return j + 1;
+  // not the start of another bound: `2018 or later than 2020`
   const next = word(j + 1);
-  return next && rest.includes(next.lower) ? j + 2 : j;
+  return next && rest.includes(next.lower) && lowerAt(j + 2) !== 'than' ? j + 2 : j;
 }
 
 // -------------------------------------------------------------------------------------------- amounts
@@ -733,7 +741,7 @@ const UPPER_BOUNDS = new Set(['less than', 'fewer than', 'under', 'below', 'at m
 /** The end of an open bound after a figure at j (`or more`, `and over`), or -1. */
 function amountBoundAfter(j: number): number {
   const rest = AMOUNT_BOUNDS_AFTER.get(lowerAt(j));
-  return rest && rest.has(lowerAt(j + 1)) ? j + 2 : -1;
+  return rest && rest.has(lowerAt(j + 1)) && lowerAt(j + 2) !== 'than' ? j + 2 : -1;
 }
 
 /**

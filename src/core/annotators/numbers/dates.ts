@@ -194,7 +194,7 @@ addRole(['every', 'each', ...RECURRING], RECURS);
 addRole(SEASONS, SEASON);
 addRole(['fiscal', 'financial'], FISCAL);
 addRole(['weekend'], WEEKEND);
-addRole(['a', ...SMALL_NUMBERS.keys(), ...TENS.keys()], COUNT);
+addRole(['a', 'an', ...SMALL_NUMBERS.keys(), ...TENS.keys()], COUNT);
 addRole(['once', 'twice'], RECURS);
 addRole(MONTHS.keys(), MONTH);
 addRole([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...WEEKDAY_PLURALS], WEEKDAY);
@@ -530,20 +530,55 @@ function countedPeriodsEnd(k: number): number {
   return PLURAL_PERIODS.has(lowerAt(j)) ? j + 1 : -1;
 }
 
-/** `two weeks before May 13`, `three months after Easter`, `3 days from Tuesday`: a date, null. */
+/** Units of the clock an offset from now may count in: `30 minutes later`, `3 hours ago`. */
+const CLOCK_PERIODS = new Set(['hours', 'minutes', 'seconds']);
+
+/**
+ * `two weeks before May 13`, `three months after Easter`, `3 days from Tuesday`, and offsets from now: `2 days
+ * ago`, `3 weeks later`, `30 minutes from now`: a date (a time for hours and minutes), null.
+ */
 function readOffset(k: number): Piece | null {
   let j = countedPeriodsEnd(k);
+  let label: Stamp['label'] = 'date';
   if (j < 0) {
-    // the singular: `a week after`, `one day before`
-    if (lowerAt(k) !== 'a' && lowerAt(k) !== 'one') return null;
     const unit = lowerAt(k + 1);
-    if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
+    if (CLOCK_PERIODS.has(unit) && smallCountAt(k)) {
+      // `30 minutes ago`, `3 hours later`: from now only
+      const end = fromNowEnd(k + 2);
+      return end > 0 ? piece(k, end, 'day', null, 'time') : null;
+    }
+    // the singular: `a week after`, `one day before`, `a year ago`, `an hour later`
+    const first = lowerAt(k);
+    if (first !== 'a' && first !== 'an' && first !== 'one') return null;
+    if (unit === 'hour' || unit === 'minute') label = 'time';
+    else if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
     j = k + 2;
   }
+  const end = fromNowEnd(j);
+  if (end > 0) return piece(k, end, 'day', null, label);
+  if (label === 'time') return null;
   const link = lowerAt(j);
   if (link !== 'before' && link !== 'after' && link !== 'from') return null;
   const anchor = readDay(j + 1, false);
   return anchor && !anchor.recurs && (anchor.kind === 'day' || anchor.kind === 'period') ? piece(k, anchor.end, 'day', null) : null;
+}
+
+/** The end of `ago`, `later`, `earlier`, `hence` or `from now` at j, or -1. */
+function fromNowEnd(j: number): number {
+  const w = word(j);
+  if (!w || !w.space) return -1;
+  if (w.lower === 'ago' || w.lower === 'later' || w.lower === 'earlier' || w.lower === 'hence') return j + 1;
+  return w.lower === 'from' && lowerAt(j + 1) === 'now' ? j + 2 : -1;
+}
+
+/** A small count at k, a figure or a number word (`30`, `five`): what `30 minutes ago` counts. */
+function smallCountAt(k: number): boolean {
+  const it = items[k];
+  if (it.type === NUMERIC) {
+    const num = it.numeric();
+    return !!num && num.plain && num.intDigits <= 3;
+  }
+  return SMALL_NUMBERS.has(it.lower) || TENS.has(it.lower) || it.lower.includes('-');
 }
 
 /** `every Tuesday`, `each week`, `every other day`, `every two weeks`, `daily` (as an adverb). */
@@ -916,7 +951,7 @@ function dayAfter(clock: Piece): Piece | null {
  * a week`, `a week after`, `twenty first`). After any other word a number is a quantity, and one look-up spares
  * the readers; `in`, `at` and `of` also need the words after them (`5 in the morning`, `4th of July`).
  */
-const AFTER_NUMBER = new Set<string>([...AM_PM.keys(), ...OCLOCK, 'noon', 'midnight', ...RANGE_LINKS, 'times',
+const AFTER_NUMBER = new Set<string>([...AM_PM.keys(), ...OCLOCK, 'noon', 'midnight', ...RANGE_LINKS, 'times', ...CLOCK_PERIODS, 'hour', 'minute',
   ...MONTHS.keys(), ...PLURAL_PERIODS, ...PERIOD_PARTS, 'day', 'month', 'year', 'q1', 'q2', 'q3', 'q4',
   ...SMALL_NUMBERS.keys(), ...ORDINALS.keys()]);
 const NUMBER_ROLES = COUNT | CLOCK | DAY_NUMBER;
