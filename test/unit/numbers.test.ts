@@ -247,6 +247,15 @@ describe('numbers annotator', () => {
       expectNumber('Strikes are planned starting on January 7th.', 'starting on January 7th', { label: 'date', value: 107 });
       expectNumber('between 2015 and 2018 or later than 2020', 'later than 2020', { label: 'year', value: 2020 });
     });
+    it('reads a month of a year in figures, not a season of two years', () => {
+      expectNumber('Sales in 2015-3 were up.', '2015-3', { label: 'date', value: 20150300 });
+      expectNumber('The card expires 12-2015.', '12-2015', { label: 'date', value: 20151200 });
+      expectNumber('It opened in 3/2015.', '3/2015', { label: 'date', value: 20150300 });
+      expectNone('He scored in the 2011-12 season.', '2011-12');
+    });
+    it('reads a weekday abbreviation after a relative week', () => {
+      expectNumber('Schedule a meeting next week Mon or Tue.', 'next week Mon', { label: 'date', value: null });
+    });
     it('reads offsets from now as relative dates, and leaves bare durations measures', () => {
       expectNumber('He left 2 days ago.', '2 days ago', { label: 'date', value: null });
       expectNumber('Three weeks later, the talks resumed.', 'Three weeks later', { label: 'date', value: null });

@@ -44,9 +44,11 @@
 //   `1990 s` are the year 1990. A range of years is a year, the first (`between 2014 and 2018` → 2014).
 // - Dates (value = yyyymmdd as a number when the year is written, else mmdd; month-only dates use day 00:
 //   `June 2024` → 20240600, `in August` → 800): `Nov. 13`, `Nov. 13, 2024`, `13 Nov 2024`, `June 19th`,
-//   `2024-11-13`, `11/13/2024`, `22/04`, `March eighteenth`. `May`, `March` and bare abbreviations need a day
-//   or year next to them. Weekdays (`Tuesday`), holidays (`Christmas Day`), relative and recurring dates
-//   (`next Monday`, `last week`, `this weekend`, `tomorrow morning`, `every Tuesday`, `daily`, `three times
+//   `2024-11-13`, `11/13/2024`, `22/04`, `March eighteenth`; a month of a year in figures: `2015-3`,
+//   `2015-03`, `12-2015`, `3/2015` → 20150300 (not `2011-12`, mostly a season or fiscal year). `May`, `March`
+//   and bare abbreviations need a day or year next to them. Weekdays (`Tuesday`), holidays (`Christmas Day`),
+//   relative and recurring dates (`next Monday`, `last week`, `next week Mon`, `this weekend`, `tomorrow
+//   morning`, `every Tuesday`, `daily`, `three times
 //   a week`, `two weeks before Christmas`) are dates with value null; `today` and `now` alone are not reported
 //   (mostly `nowadays`: `Today, Russia is…`). `the past two weeks` is a measure (2 weeks), not a date.
 //   A part of a period keeps the value and label of what it is part of: `the last week of July` → 700,

@@ -239,7 +239,8 @@ function readCalendar(k: number, lenient: boolean): Piece | null {
   const it = items[k];
   if (it.type === NUMERIC) {
     const num = it.numeric();
-    if (num && num.kind === 'date' && lowerAt(k + 1) !== '/') return piece(k, k + 1, 'day', num.value);
+    // a month of a year (`2015-3`) is a period: no time of day goes with it
+    if (num && num.kind === 'date' && lowerAt(k + 1) !== '/') return piece(k, k + 1, num.value % 100 ? 'day' : 'period', num.value);
     // day month [year]: `13 Nov 2024`, `13th November`, `4th of July`
     const d = dayAt(k);
     return d ? dayMonth(k, d, k + 1) : null;
@@ -389,9 +390,10 @@ function readRelative(k: number): Piece | null {
   if (!w || !w.space) return null;
   const unit = w.lower;
   if (unit === 'week') {
-    // `next week on Tuesday`, `this week Monday`
+    // `next week on Tuesday`, `this week Monday`, `next week Mon` (an abbreviation with its capital)
     const d = lowerAt(j + 1) === 'on' ? j + 2 : j + 1;
-    if (WEEKDAYS.has(lowerAt(d)) && items[d].space) return piece(k, d + 1, 'day', null);
+    const day = lowerAt(d);
+    if ((WEEKDAYS.has(day) || (WEEKDAY_ABBREVIATIONS.has(day) && items[d].cap)) && items[d].space) return piece(k, d + 1, 'day', null);
   }
   if (RELATIVE_DATE_UNITS.has(unit) || SEASONS.has(unit)) return piece(k, j + 1, 'period', null);
   if (WEEKDAYS.has(unit)) {

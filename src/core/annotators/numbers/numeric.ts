@@ -42,6 +42,20 @@ export function dateValue(y: number, m: number, d: number): number {
   return y * 10000 + m * 100 + d;
 }
 
+const YEAR_MONTH_REST = /^[-–/](0[1-9]|[1-9])$/;
+const MONTH_YEAR_REST = /^[-–/](\d{4})$/;
+
+/**
+ * A month of a year as yyyymm00, else 0: `2015-3`, `2015-03`, `12-2015`, `3/2015`. Not `2011-12` (two
+ * digits after a year are mostly the end of a season or fiscal year, `the 2011-12 season`).
+ */
+function yearMonth(value: number, intDigits: number, rest: string): number {
+  let m: RegExpExecArray | null;
+  if (intDigits === 4 && (m = YEAR_MONTH_REST.exec(rest)) && validDate(value, Number(m[1]), 1)) return dateValue(value, Number(m[1]), 0);
+  if (intDigits <= 2 && (m = MONTH_YEAR_REST.exec(rest)) && validDate(Number(m[1]), value, 1)) return dateValue(Number(m[1]), value, 0);
+  return 0;
+}
+
 /** Parses a numeral-led item; null when it is not a figure we report (`5G`, `+82`, `250자`, `555-1234-99`). */
 export function parseNumeric(text: string, allowCurrency = true): Numeric | null {
   const lower = text.toLowerCase();
@@ -113,6 +127,13 @@ export function parseNumeric(text: string, allowCurrency = true): Numeric | null
     return result;
   }
   if (r0 === 45 /* - */ || r0 === 8211 /* – */) {
+    const month = currency === null && plain ? yearMonth(value, intDigits, rest) : 0;
+    if (month > 0) {
+      result.kind = 'date';
+      result.value = month;
+      result.suffix = '';
+      return result;
+    }
     if (intDigits === 4 && currency === null && !numText.includes('.')) {
       const iso = ISO_REST.exec(rest);
       if (iso) {
@@ -140,6 +161,14 @@ export function parseNumeric(text: string, allowCurrency = true): Numeric | null
     return result; // `-year`, `-strong`, `-acre`: the matcher reads the word
   }
   if (r0 === 47 /* / */) {
+    const month = currency === null && plain ? yearMonth(value, intDigits, rest) : 0;
+    if (month > 0) {
+      result.kind = 'date';
+      result.value = month;
+      result.suffix = '';
+      result.plain = false;
+      return result;
+    }
     const m = currency === null && plain ? SLASH_REST.exec(rest) : null;
     if (!m) return null;
     const b = Number(m[1]);
