@@ -253,6 +253,18 @@ describe('numbers annotator', () => {
       expectNumber('It opened in 3/2015.', '3/2015', { label: 'date', value: 20150300 });
       expectNone('He scored in the 2011-12 season.', '2011-12');
     });
+    it('reads years said in words after a month, a day or a year preposition', () => {
+      expectNumber('They arrived 13 Sept nineteen seventy two.', '13 Sept nineteen seventy two', { label: 'date', value: 19720913 });
+      expectNumber('I will be out August two thousand and fifteen.', 'August two thousand and fifteen', { label: 'date', value: 20150800 });
+      expectNumber('They left in nineteen ninety six.', 'nineteen ninety six', { label: 'year', value: 1996 });
+      expectNumber('Aid rose in two thousand homes.', 'two thousand', { label: 'count', value: 2000, unit: 'homes' });
+      expectNumber('In March twenty people came.', 'twenty', { label: 'count', value: 20, unit: 'people' });
+    });
+    it('keeps a day with a bounded time as one date', () => {
+      expectNumber('They met Tuesday after 1pm.', 'Tuesday after 1pm', { label: 'date', value: null });
+      expectNumber('He will be back tomorrow before 5pm.', 'tomorrow before 5pm', { label: 'date', value: null });
+      expectNumber('The talks end on Monday, March 3 by noon.', 'Monday, March 3 by noon', { label: 'date', value: 303 });
+    });
     it('reads a weekday abbreviation after a relative week', () => {
       expectNumber('Schedule a meeting next week Mon or Tue.', 'next week Mon', { label: 'date', value: null });
     });

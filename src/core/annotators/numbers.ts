@@ -42,14 +42,16 @@
 // - Years: a bare four-digit figure 1000–2100 is a year unless a plural noun follows and no year preposition
 //   (`in`, `since`, `by`…) precedes it (`1500 soldiers` is a count). `1990s`, `1990's` and the detokenised
 //   `1990 s` are the year 1990. A range of years is a year, the first (`between 2014 and 2018` → 2014).
+//   A year said in words is a year after a month or a day (`13 Sept nineteen seventy two`, `August two
+//   thousand and fifteen`) or after `in`, `since`, `by`… (`in nineteen ninety six`; not a bare `in two
+//   thousand`, as often a count, nor one before a counted noun).
 // - Dates (value = yyyymmdd as a number when the year is written, else mmdd; month-only dates use day 00:
 //   `June 2024` → 20240600, `in August` → 800): `Nov. 13`, `Nov. 13, 2024`, `13 Nov 2024`, `June 19th`,
 //   `2024-11-13`, `11/13/2024`, `22/04`, `March eighteenth`; a month of a year in figures: `2015-3`,
 //   `2015-03`, `12-2015`, `3/2015` → 20150300 (not `2011-12`, mostly a season or fiscal year). `May`, `March`
 //   and bare abbreviations need a day or year next to them. Weekdays (`Tuesday`), holidays (`Christmas Day`),
 //   relative and recurring dates (`next Monday`, `last week`, `next week Mon`, `this weekend`, `tomorrow
-//   morning`, `every Tuesday`, `daily`, `three times
-//   a week`, `two weeks before Christmas`) are dates with value null; `today` and `now` alone are not reported
+//   morning`, `every Tuesday`, `daily`, `three times a week`, `two weeks before Christmas`) are dates with value null; `today` and `now` alone are not reported
 //   (mostly `nowadays`: `Today, Russia is…`). `the past two weeks` is a measure (2 weeks), not a date.
 //   A part of a period keeps the value and label of what it is part of: `the last week of July` → 700,
 //   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year. A date that needs
@@ -65,7 +67,8 @@
 //   `midnight`, `four o'clock`, `5 in the morning`; the am/pm marker and an uppercase time-zone abbreviation
 //   are in the span, the zone is the unit.
 // - Combined: a day with its time is one date with the day's value (`Thursday 1 pm`, `Nov. 13, 2024 at 5:35
-//   a.m. ET` → 20241113, `8 a.m. on Nov. 5`); a dateline's comma keeps them apart (`13 Nov 2024, 06:58 AM`).
+//   a.m. ET` → 20241113, `8 a.m. on Nov. 5`, and with a bound on the time: `Tuesday after 1pm`, `tomorrow
+//   before 5pm`, `Friday by noon`); a dateline's comma keeps them apart (`13 Nov 2024, 06:58 AM`).
 //   A range of dates or times has the label and value of its first end: `from March to May` → date 300,
 //   `9 to 12 June` → 609, `from 5 to 6pm` → time 1020 (the bare end takes the other's am/pm). No `upper`:
 //   that is for ranges of amounts.
@@ -88,7 +91,7 @@ import {
   QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS, WEAK_UNITS,
   WEEKDAYS, YEAR_PREPOSITIONS,
 } from './numbers/lexicon.js';
-import { caseRoles, readTemporal, rolesOf, TEMPORAL_ROLES, TEMPORAL_WORDS } from './numbers/dates.js';
+import { caseRoles, readTemporal, rolesOf, spelledYearAt, TEMPORAL_ROLES, TEMPORAL_WORDS } from './numbers/dates.js';
 import { doc, isCountNounAhead, isPluralWord, items, lowerAt, n, setSentence, word } from './numbers/sentence.js';
 
 /** An amount as read at one position: the figure, how it was written and what was glued to it. */
@@ -774,7 +777,23 @@ function isNegativeSign(i: number): boolean {
   return next.type === NUMERIC || SMALL_NUMBERS.has(next.lower) || TENS.has(next.lower);
 }
 
+/** Prepositions after which a year in words is read as one (`in nineteen ninety six`). */
+const SPELLED_YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'during', 'of']);
+
+/**
+ * `in nineteen ninety six`, `since two thousand and eight`: a year in words after a year preposition; not a
+ * bare `two thousand` (`in two thousand` is as often a count), nor one before a counted noun.
+ */
+function trySpelledYear(i: number): number {
+  if (i === 0 || !SPELLED_YEAR_PREPOSITIONS.has(items[i - 1].lower)) return -1;
+  const y = spelledYearAt(i);
+  if (!y || (y[0] === 2000 && y[1] === i + 2)) return -1;
+  return emitTemporal('year', i, y[1], y[0], null);
+}
+
 function tryQuantity(i: number): number {
+  const year = items[i].type === WORD ? trySpelledYear(i) : -1;
+  if (year > 0) return year;
   let start = i;
   let qualifier: string | null = null;
   let k = i;

@@ -100,10 +100,61 @@ function isAbbreviation(lower: string): boolean {
   return lower.length <= 4 && lower !== 'june' && lower !== 'july';
 }
 
+/**
+ * A year said in words from k: `nineteen ninety six`, `nineteen eighty-six`, `nineteen hundred`, `twenty
+ * twenty`, `two thousand`, `two thousand and fifteen`. Returns [year, end], or null. Only where a year is
+ * expected (after a month or a day, or after `in`, `since`…): elsewhere these are counts.
+ */
+export function spelledYearAt(k: number): [number, number] | null {
+  const first = word(k);
+  if (!first) return null;
+  if (first.lower === 'two' && lowerAt(k + 1) === 'thousand' && items[k + 1].space) {
+    let j = k + 2;
+    if (lowerAt(j) === 'and') j++;
+    const rest = j < n && items[j].space ? twoWordNumberAt(j) : null;
+    if (rest && rest[0] < 100) return [2000 + rest[0], rest[1]];
+    return isCountNounAhead(k + 2) ? null : [2000, k + 2];
+  }
+  const century = SMALL_NUMBERS.get(first.lower) ?? (first.lower === 'twenty' ? 20 : undefined);
+  if (century === undefined || century < 10 || century > 20 || k + 1 >= n || !items[k + 1].space) return null;
+  if (lowerAt(k + 1) === 'hundred') return isCountNounAhead(k + 2) ? null : [century * 100, k + 2];
+  const rest = twoWordNumberAt(k + 1);
+  if (!rest || rest[0] < 10 || isCountNounAhead(rest[1])) return null;
+  return [century * 100 + rest[0], rest[1]];
+}
+
+/** `ninety six`, `ninety-six`, `seventy`, `fifteen`, `five` at k: [value below 100, end], or null. */
+function twoWordNumberAt(k: number): [number, number] | null {
+  const w = word(k);
+  if (!w) return null;
+  const lower = w.lower;
+  const s = SMALL_NUMBERS.get(lower);
+  if (s !== undefined) return s >= 1 ? [s, k + 1] : null;
+  const dash = lower.indexOf('-');
+  if (dash > 0) {
+    const t = TENS.get(lower.slice(0, dash));
+    const unit = SMALL_NUMBERS.get(lower.slice(dash + 1));
+    return t !== undefined && unit !== undefined && unit >= 1 && unit <= 9 ? [t + unit, k + 1] : null;
+  }
+  const t = TENS.get(lower);
+  if (t === undefined) return null;
+  const unit = word(k + 1) && items[k + 1].space ? SMALL_NUMBERS.get(lowerAt(k + 1)) : undefined;
+  return unit !== undefined && unit >= 1 && unit <= 9 ? [t + unit, k + 2] : [t, k + 1];
+}
+
+/** A year in figures or words at k, with a space before it: [year, end], or null. */
+function yearOrSpelledAt(k: number): [number, number] | null {
+  if (k >= n || !items[k].space) return null;
+  const y = yearAt(k);
+  return y ? [y, k + 1] : spelledYearAt(k);
+}
+
 /** After a day (`13`) or a month-day (`Nov. 13`): an optional `, 2024` / ` 2024` / ` of 2024`. Returns [year, end]. */
 function trailingYear(k: number): [number, number] {
   let y = yearAt(k);
   if (y && items[k].space) return [y, k + 1];
+  const spelled = spelledYearAt(k);
+  if (spelled && items[k].space) return spelled;
   const link = lowerAt(k);
   if ((link === ',' || link === 'of') && (y = yearAt(k + 1)) && !isCountNounAhead(k + 2)) return [y, k + 2];
   return [0, k];
@@ -330,8 +381,9 @@ function monthDate(k: number, m: number, lenient: boolean): Piece | null {
     const [y, end] = trailingYear(s[1]);
     return piece(k, end, 'day', dateValue(y, m, s[0]));
   }
-  let y = yearAt(j);
-  if (y && items[j].space) return piece(k, j + 1, 'period', dateValue(y, m, 0));
+  const year = yearOrSpelledAt(j);
+  if (year) return piece(k, year[1], 'period', dateValue(year[0], m, 0));
+  let y = 0;
   if ((lowerAt(j) === ',' || lowerAt(j) === 'of') && (y = yearAt(j + 1)) && !isCountNounAhead(j + 2)) {
     return piece(k, j + 2, 'period', dateValue(y, m, 0)); // `June, 2024`, `June of 1992`
   }
@@ -926,11 +978,14 @@ function readDayPhrase(i: number): Piece | null {
   return a.weak && a.kind !== 'day' ? null : a;
 }
 
+const TIME_BOUNDS = new Set(['before', 'after', 'by', 'until', 'till']);
+
 /** A day followed by its time: `Thursday 1 pm`, `Nov. 13 at 5:35 a.m.`, `Tuesday from 2:00 to 2:30 pm`. */
 function clockAfter(day: Piece): Piece | null {
   let j = day.end;
   const link = lowerAt(j);
-  const licensed = link === 'at' || link === 'around' || link === 'about';
+  // `Tuesday after 1pm`, `tomorrow before 5pm`, `Friday by noon`: a bound on the time, still the day's time
+  const licensed = link === 'at' || link === 'around' || link === 'about' || TIME_BOUNDS.has(link);
   if (licensed) j++;
   const clock = readClockPhrase(j, licensed || day.marker !== null, day.marker);
   if (!clock) return null;
