@@ -123,6 +123,19 @@ describe('numbers annotator', () => {
     });
   });
 
+  describe('units of measure', () => {
+    it('reads small and kitchen units, and temperatures in the singular', () => {
+      expectNumber('Add ½ teaspoon of salt.', '½ teaspoon', { label: 'measure', value: 0.5, unit: 'teaspoon' });
+      expectNumber('a dose of 120 μg daily', '120 μg', { label: 'measure', value: 120, unit: 'μg' });
+      expectNumber('a 10 nanometer chip', '10 nanometer', { label: 'measure', value: 10, unit: 'nanometer' });
+      expectNumber('It was 5 degree fahrenheit outside.', '5 degree fahrenheit', { label: 'measure', value: 5, unit: 'degree fahrenheit' });
+    });
+    it('keeps both units of a rate', () => {
+      expectNumber('The car does 30 miles per gallon.', '30 miles per gallon', { label: 'measure', value: 30, unit: 'miles per gallon' });
+      expectNumber('He paid 5 dollars per hour.', '5 dollars', { label: 'money', value: 5, unit: 'USD' });
+    });
+  });
+
   describe('currency names and signs after the amount', () => {
     it('reads currency names of several words as money with their ISO code', () => {
       expectNumber('The deal was worth 420 million Finnish markka.', '420 million Finnish markka', { label: 'money', value: 420e6, unit: 'FIM' });

@@ -19,7 +19,8 @@
 //   with `-strong` the next word (`50,000-strong force` → `force`).
 // - Money, percents and measures: the unit words ARE in the span (`5 million dollars`, `12 percent`,
 //   `hundreds of square miles`, `three-year`); `unit` is an ISO currency code, `%` (or `percentage points`),
-//   or the measure words as written, lowercased (`square miles`, `year`, `weeks`). Currency names of several
+//   or the measure words as written, lowercased (`square miles`, `year`, `weeks`); a rate keeps both units
+//   (`30 miles per gallon` → unit `miles per gallon`). Currency names of several
 //   words and signs written after the amount are in the span (`420 million Finnish markka` → FIM, `10 Hong Kong
 //   dollars` → HKD, `10 €`); a name that fits several currencies (`pesos`, `dinars`) needs its adjective
 //   (`Mexican pesos` → MXN), else the figure is a count. A sign followed by a figure is that figure's (`5 $10
@@ -941,9 +942,12 @@ function tryQuantity(i: number): number {
       unit = CURRENCY_ADJECTIVES.get(w0) || CURRENCY_WORDS.get(w1)!;
       spanEnd = u + 2;
     } else {
-      const m = measureAt(u);
+      let m = measureAt(u);
       if (m > 0) {
         label = 'measure';
+        // a rate: `50 meters per millisecond`, `30 miles per gallon`
+        const per = lowerAt(m) === 'per' ? measureAt(m + 1) : -1;
+        if (per > 0) m = per;
         unit = unitText(u, m);
         spanEnd = m;
       } else if (!a.vague || a.vague.endsWith(' of') || u === j) {

@@ -253,7 +253,7 @@ export const CURRENCY_ADJECTIVES = new Map<string, string>([
 const MEASURE_PHRASES = [
   // duration
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-  'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'yr', 'yrs', 'hr', 'hrs', 'mins',
+  'second', 'seconds', 'millisecond', 'milliseconds', 'decade', 'decades', 'century', 'centuries', 'yr', 'yrs', 'hr', 'hrs', 'mins',
   'years old', 'year old', 'months old', 'weeks old', 'days old', 'years of age', 'months of age', 'yo',
   'fortnight', 'fortnights', 'millennia',
   // length, area, volume
@@ -264,13 +264,18 @@ const MEASURE_PHRASES = [
   'square kilometres', 'square kilometer', 'square kilometre', 'square meters', 'square metres',
   'square feet', 'square foot', 'sq km', 'sq mi', 'sq ft', 'km2', 'km²', 'acre', 'acres', 'hectare', 'hectares',
   'ha', 'liter', 'liters', 'litre', 'litres', 'gallon', 'gallons', 'barrels', 'barrel', 'cubic meters',
-  'cubic metres', 'cubic feet', 'bpd', 'ml',
+  'cubic metres', 'cubic feet', 'bpd', 'ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres',
+  'decimeter', 'decimeters', 'decimetre', 'decimetres', 'micrometer', 'micrometers', 'micrometres', 'nanometer',
+  'nanometers', 'nanometres', 'picometer', 'picometers', 'picometres', 'micron', 'microns', 'teaspoon',
+  'teaspoons', 'tablespoon', 'tablespoons', 'tsp', 'tbsp', 'pint', 'pints', 'quart', 'quarts',
   // weight
   'ton', 'tons', 'tonne', 'tonnes', 'metric tons', 'metric tonnes', 'kilogram', 'kilograms', 'kilogramme',
-  'kilogrammes', 'kg', 'kgs', 'gram', 'grams', 'lb', 'lbs', 'ounce', 'ounces', 'oz', 'milligrams', 'mg',
+  'kilogrammes', 'kg', 'kgs', 'gram', 'grams', 'lb', 'lbs', 'ounce', 'ounces', 'oz', 'milligram', 'milligrams', 'mg',
+  'microgram', 'micrograms', 'μg', 'mcg', 'nanogram', 'nanograms', 'ng',
   // temperature
   'degrees', 'degree', 'degrees celsius', 'degrees fahrenheit', 'degrees centigrade', 'degrees c',
   'degrees f', 'deg celsius', 'deg fahrenheit', 'deg c', 'deg f', 'celsius', 'fahrenheit', 'centigrade',
+  'degree celsius', 'degree fahrenheit', 'degree centigrade', 'kelvin',
   '°', '°c', '°f', 'c°', 'f°',
   // speed, power, energy, data
   'mph', 'kph', 'km/h', 'kmh', 'miles per hour', 'miles an hour', 'kilometers per hour', 'kilometres per hour',
@@ -289,7 +294,7 @@ for (const phrase of MEASURE_PHRASES) {
 /** Unit suffixes that can be glued to a numeral (`200lbs`, `3.5km`, `20°C`, `45-acre`). */
 export const GLUED_UNITS = new Set(MEASURE_PHRASES.filter((p) => !p.includes(' ')).concat(['m', 'g', 'l', 'km/h']));
 /** Short measure words that are too ambiguous on their own after a number (`5 in`, `3 ha`, `2 m`). */
-export const WEAK_UNITS = new Set(['in.', 'ha', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'yo', 'mg', 'ml', 'second', 'degree',
+export const WEAK_UNITS = new Set(['in.', 'ha', 'mb', 'ng', 'gb', 'tb', 'mw', 'gw', 'kw', 'yo', 'mg', 'ml', 'second', 'degree',
   'degrees', '°']);
 
 export const PERCENT_WORDS = new Set(['percent', 'pct', 'percents', 'percentage']);
