@@ -1048,7 +1048,8 @@ function startRoles(i: number): number {
   // Hyphenated number words and months (`twenty-five`, `mid-November`, `Jan-Feb`)
   if (hasHyphen(it)) return rolesOf(lower) | (NUMBER_WORD_HEADS.has(lower.slice(0, lower.indexOf('-'))) ? QUANTITY : 0);
   // a currency prefix before a separate `$` (`hk $ 10`)
-  return (lower.length <= 3 && lowerAt(i + 1) === '$') || (lower.length <= 5 && lower.endsWith('$')) ? QUANTITY : 0;
+  if (lower.length > 5) return 0;
+  return lower.charCodeAt(lower.length - 1) === 36 /* $ */ || (lower.length <= 3 && lowerAt(i + 1) === '$') ? QUANTITY : 0;
 }
 
 /** Whether the item's text has a hyphen, read in the document string (see tokens.ts). */
