@@ -333,6 +333,11 @@ describe('numbers annotator', () => {
       expectNumber('It took two seconds.', 'two seconds', { label: 'measure', value: 2, unit: 'seconds' });
       expectNumber('the one twenty-fifth anniversary', 'twenty-fifth', { label: 'ordinal', value: 25 });
     });
+    it('reads a fraction after a scale as a fraction of the scale, unless `of` follows', () => {
+      expectNumber('There are one million and a half possibilities.', 'one million and a half', { label: 'count', value: 1.5e6 });
+      expectNumber('3 million and a quarter people voted.', '3 million and a quarter', { value: 3.25e6, unit: 'people' });
+      expectNumber('2 million and a third of them fled.', '2 million', { value: 2e6 });
+    });
     it('joins number words split by a spaced hyphen', () => {
       expectNumber('They counted fifty - two boats.', 'fifty - two', { label: 'count', value: 52, unit: 'boats' });
       expectNumber('twenty - thirty people', 'twenty - thirty', { label: 'range', value: 20, upper: 30 });

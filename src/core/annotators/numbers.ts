@@ -33,31 +33,32 @@
 //   `upper` = upper, unit as for the bounds. A scale on the upper bound applies to a bare lower bound
 //   (`10 to 15 million` → 10e6..15e6). Descending pairs (`3-1` scores, `from 10 to 5`) are not ranges. Two
 //   bounds that close an interval are a range too (`over 18 and under 60` → 18..60, approx null).
-// - Fractions: `two thirds`, `a third of`, `one fifth`, `three and a half`, `2 1/2`, `1½`, `half a million`
-//   (a singular ordinal-like denominator before a noun is an ordinal: `a third party`); any whole number in words
-//   over a plural denominator (`twenty fifths` → 4, `a hundred trillionths` → 1e-10, `one hundred and thirty
-//   fifths` → 26, `two hundredths`), and `one` over a singular one where no noun follows (`one twenty-fifth`
-//   → 0.04; `seconds` stays a time unit); shares (`one in five
-//   adults` → 0.2, unit `adults`; `two out of five`); spoken decimals (`three point five million`). A smaller
-//   unit after money or a measure adds to it: `13 dollars and 45 cents` → 13.45, `6 feet 2 inches` → 6.1667 feet.
+// - Fractions: `two thirds`, `a third of`, `one fifth`, `three and a half`, `2 1/2`, `1½`, `half a million`, `one
+//   million and a half` and `3 million and a quarter` (a fraction of the scale: 1.5e6, 3.25e6; not before `of`: `2
+//   million and a third of them`) (a singular ordinal-like denominator before a noun is an ordinal: `a third
+//   party`); any whole number in words over a plural denominator (`twenty fifths` → 4, `a hundred trillionths` →
+//   1e-10, `one hundred and thirty fifths` → 26, `two hundredths`), and `one` over a singular one where no noun
+//   follows (`one twenty-fifth` → 0.04; `seconds` stays a time unit); shares (`one in five adults` → 0.2, unit
+//   `adults`; `two out of five`); spoken decimals (`three point five million`). A smaller unit after money or a
+//   measure adds to it: `13 dollars and 45 cents` → 13.45, `6 feet 2 inches` → 6.1667 feet.
 // - Years: a bare four-digit figure 1000–2100 is a year unless a plural noun follows and no year preposition
 //   (`in`, `since`, `by`…) precedes it (`1500 soldiers` is a count). `1990s`, `1990's` and the detokenised
 //   `1990 s` are the year 1990. A range of years is a year, the first (`between 2014 and 2018` → 2014).
 //   A year said in words is a year after a month or a day (`13 Sept nineteen seventy two`, `August two
 //   thousand and fifteen`) or after `in`, `since`, `by`… (`in nineteen ninety six`; not a bare `in two
 //   thousand`, as often a count, nor one before a counted noun).
-// - Dates (value = yyyymmdd as a number when the year is written, else mmdd; month-only dates use day 00:
-//   `June 2024` → 20240600, `in August` → 800): `Nov. 13`, `Nov. 13, 2024`, `13 Nov 2024`, `June 19th`,
-//   `2024-11-13`, `11/13/2024`, `22/04`, `March eighteenth`; a month of a year in figures: `2015-3`,
-//   `2015-03`, `12-2015`, `3/2015` → 20150300 (not `2011-12`, mostly a season or fiscal year). `May`, `March`
-//   and bare abbreviations need a day or year next to them. Weekdays (`Tuesday`), holidays (`Christmas Day`),
-//   relative and recurring dates (`next Monday`, `last week`, `next week Mon`, `this weekend`, `tomorrow
-//   morning`, `every Tuesday`, `daily`, `three times a week`, `two weeks before Christmas`) are dates with value null; `today` and `now` alone are not reported
-//   (mostly `nowadays`: `Today, Russia is…`). `the past two weeks` is a measure (2 weeks), not a date.
-//   A part of a period keeps the value and label of what it is part of: `the last week of July` → 700,
-//   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year. A date that needs
-//   its `the` takes it: one that starts with an ordinal (`the 18th of May`, `the last week of July`) and `the
-//   next day`; where `the` may go, it stays out (`end of 2008`, `next quarter`, `the June 19 summit`).
+// - Dates (value = yyyymmdd as a number when the year is written, else mmdd; month-only dates use day 00: `June
+//   2024` → 20240600, `in August` → 800): `Nov. 13`, `Nov. 13, 2024`, `13 Nov 2024`, `June 19th`, `2024-11-13`,
+//   `11/13/2024`, `22/04`, `March eighteenth`; a month of a year in figures: `2015-3`, `2015-03`, `12-2015`,
+//   `3/2015` → 20150300 (not `2011-12`, mostly a season or fiscal year). `May`, `March` and bare abbreviations
+//   need a day or year next to them. Weekdays (`Tuesday`), holidays (`Christmas Day`), relative and recurring
+//   dates (`next Monday`, `last week`, `next week Mon`, `this weekend`, `tomorrow morning`, `every Tuesday`,
+//   `daily`, `three times a week`, `two weeks before Christmas`) are dates with value null; `today` and `now`
+//   alone are not reported (mostly `nowadays`: `Today, Russia is…`). `the past two weeks` is a measure (2 weeks),
+//   not a date. A part of a period keeps the value and label of what it is part of: `the last week of July` → 700,
+//   `mid-November` → 1100, `the end of 2008` and `the first half of 2024` → the year. A date that needs its `the`
+//   takes it: one that starts with an ordinal (`the 18th of May`, `the last week of July`) and `the next day`;
+//   where `the` may go, it stays out (`end of 2008`, `next quarter`, `the June 19 summit`).
 // - Open bounds: a bound before a date, time or year is in its span (`since August`, `after 2010`, `before
 //   4 pm`, `no later than Friday`, `starting on January 7th`), and so is one after it (`2012 or later`,
 //   `2020 onwards`); label and value stay the date's. `in`, `on` and `by` are not bounds and stay out.
@@ -86,11 +87,11 @@ import type { TokenizedDocument } from '../tokens.js';
 import type { NumberAnnotation, NumberLabel } from '../types.js';
 import { type Item, ItemBuffer, NUMERIC, PUNCT, WORD } from './numbers/items.js';
 import {
-  AMOUNT_BOUNDS_AFTER, CURRENCY_ADJECTIVES, CURRENCY_CODES, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS, PERIOD_ORDINALS, CURRENCY_PREFIXES, FRACTION_WORDS, CURRENCY_ONLY_GLUED_SCALES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS,
-  FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, MEASURES, MONTHS,
-  ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS, ORDINAL_SUFFIXES, ORDINALS, PERCENT_WORDS,
-  QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS, WEAK_UNITS,
-  WEEKDAYS, YEAR_PREPOSITIONS,
+  AMOUNT_BOUNDS_AFTER, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_ONLY_GLUED_SCALES,
+  CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_BOUNDS_AFTER, DATE_BOUNDS_BEFORE, DAY_HEADS,
+  FRACTION_WORDS, FUNCTION_WORDS, GLUED_SCALES, GLUED_UNITS, MEASURES, MONTHS, ONE_PREVIOUS_STOPWORDS, ONE_STOPWORDS,
+  ORDINALS, ORDINAL_SUFFIXES, PERCENT_WORDS, PERIOD_ORDINALS, QUALIFIERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_PLURALS,
+  WEAK_UNITS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './numbers/lexicon.js';
 import { caseRoles, readTemporal, rolesOf, spelledYearAt, TEMPORAL_ROLES, TEMPORAL_WORDS } from './numbers/dates.js';
 import { doc, isCountNounAhead, isPluralWord, items, lowerAt, n, setSentence, word } from './numbers/sentence.js';
@@ -297,7 +298,11 @@ function readNumberWords(k: number, leadingA = false): Amount | null {
       // `three and a half`, `one hundred and three and two thirds`
       const f = fractionWordsAt(j + 1);
       if (f) {
-        cur += f.value;
+        // `one million and a half`: a fraction of the scale, not of one (`2 million and a third of them`: of them)
+        if (last === 'scale' && cur === 0) {
+          if (lowerAt(f.end) === 'of') break;
+          total += f.value * scale;
+        } else cur += f.value;
         last = 'fraction';
         j = f.end;
         continue;
@@ -559,6 +564,14 @@ function parseAmount(k: number): Amount | null {
     }
     addFraction(a);
     applyScales(a);
+    // `3 million and a quarter`: a fraction of the scale
+    if (a.scale >= 1000 && a.upper === null && lowerAt(a.j) === 'and') {
+      const f = fractionWordsAt(a.j + 1);
+      if (f && lowerAt(f.end) !== 'of') {
+        a.value += f.value * a.scale;
+        a.j = f.end;
+      }
+    }
     if (a.scale === 1 && lowerAt(a.j) === 'dozens') { a.value *= 12; a.scale = 12; a.j++; }
     if (a.upper !== null) a.upper *= a.scale;
     if (lowerAt(a.j) === '%') { a.percent = true; a.j++; }
