@@ -338,6 +338,9 @@ describe('numbers annotator', () => {
       expectNumber('3 million and a quarter people voted.', '3 million and a quarter', { value: 3.25e6, unit: 'people' });
       expectNumber('2 million and a third of them fled.', '2 million', { value: 2e6 });
     });
+    it('reads half a dozen as six', () => {
+      expectNumber('Half a dozen soldiers were hurt.', 'Half a dozen', { label: 'count', value: 6, unit: 'soldiers' });
+    });
     it('joins number words split by a spaced hyphen', () => {
       expectNumber('They counted fifty - two boats.', 'fifty - two', { label: 'count', value: 52, unit: 'boats' });
       expectNumber('twenty - thirty people', 'twenty - thirty', { label: 'range', value: 20, upper: 30 });

@@ -33,14 +33,14 @@
 //   `upper` = upper, unit as for the bounds. A scale on the upper bound applies to a bare lower bound
 //   (`10 to 15 million` → 10e6..15e6). Descending pairs (`3-1` scores, `from 10 to 5`) are not ranges. Two
 //   bounds that close an interval are a range too (`over 18 and under 60` → 18..60, approx null).
-// - Fractions: `two thirds`, `a third of`, `one fifth`, `three and a half`, `2 1/2`, `1½`, `half a million`, `one
-//   million and a half` and `3 million and a quarter` (a fraction of the scale: 1.5e6, 3.25e6; not before `of`: `2
-//   million and a third of them`) (a singular ordinal-like denominator before a noun is an ordinal: `a third
-//   party`); any whole number in words over a plural denominator (`twenty fifths` → 4, `a hundred trillionths` →
-//   1e-10, `one hundred and thirty fifths` → 26, `two hundredths`), and `one` over a singular one where no noun
-//   follows (`one twenty-fifth` → 0.04; `seconds` stays a time unit); shares (`one in five adults` → 0.2, unit
-//   `adults`; `two out of five`); spoken decimals (`three point five million`). A smaller unit after money or a
-//   measure adds to it: `13 dollars and 45 cents` → 13.45, `6 feet 2 inches` → 6.1667 feet.
+// - Fractions: `two thirds`, `a third of`, `one fifth`, `three and a half`, `2 1/2`, `1½`, `half a million`, `half
+//   a dozen` (6), `one million and a half` and `3 million and a quarter` (a fraction of the scale: 1.5e6, 3.25e6;
+//   not before `of`: `2 million and a third of them`) (a singular ordinal-like denominator before a noun is an
+//   ordinal: `a third party`); any whole number in words over a plural denominator (`twenty fifths` → 4, `a
+//   hundred trillionths` → 1e-10, `one hundred and thirty fifths` → 26, `two hundredths`), and `one` over a
+//   singular one where no noun follows (`one twenty-fifth` → 0.04; `seconds` stays a time unit); shares (`one in
+//   five adults` → 0.2, unit `adults`; `two out of five`); spoken decimals (`three point five million`). A smaller
+//   unit after money or a measure adds to it: `13 dollars and 45 cents` → 13.45, `6 feet 2 inches` → 6.1667 feet.
 // - Years: a bare four-digit figure 1000–2100 is a year unless a plural noun follows and no year preposition
 //   (`in`, `since`, `by`…) precedes it (`1500 soldiers` is a count). `1990s`, `1990's` and the detokenised
 //   `1990 s` are the year 1990. A range of years is a year, the first (`between 2014 and 2018` → 2014).
@@ -496,7 +496,8 @@ function halfOrQuarter(k: number): Amount | null {
   const article = lowerAt(j) === 'a' || lowerAt(j) === 'an';
   if (article) j++;
   const s = SCALES.get(lowerAt(j));
-  if (s && s >= 1000) {
+  // `half a million`, `half a dozen` (6)
+  if (s && (s >= 1000 || (s === 12 && article))) {
     const a = newAmount(j + 1, f * s);
     a.scale = s;
     return a;
