@@ -268,6 +268,10 @@ export function runNumbers(): TaskResult {
     [...recScores].map(([name, s]) => [name, ratioCell(s.value), ratioCell(s.unit), ratioCell(s.type)]),
   );
   out.line('Conventions not mapped:', ...NOT_MAPPED.map((n) => `  - ${n}`));
+  out.line(
+    'Target: overlap F1 ≥ 0.85, the measure under which the digit regex scores the "about 0.61" the target compares',
+    'with; exact F1 is shown beside it (their spans take in `from`, `in next month`, `or later` by conventions of their own).',
+  );
   out.line('', `Worst errors, ours (in scope; classes: ${recErrors.classTotals()}):`, ...recErrors.worst(10));
   if (devErrors) {
     out.line('', `Dev-half errors, ours (EVAL_VERBOSE; in scope; classes: ${devErrors.classTotals()}; up to ${VERBOSE_EXAMPLES} examples each):`, ...devErrors.worst(VERBOSE_KEYS));
@@ -282,6 +286,9 @@ export function runNumbers(): TaskResult {
     { task: 'numbers', figure: 'news quantities (seeds): value accuracy', ours: seedOurs.value.value, peer: seedPeer.value.value, target: 0.97 },
     { task: 'numbers', figure: 'news quantities (seeds): unit accuracy', ours: seedOurs.unit.value, peer: seedPeer.unit.value, target: 0.9 },
   );
+  // The accuracy target's figure for these cases is an overlap F1: it gives the digit regex "about 0.61", which
+  // is what overlap matching measures for it here (0.63; exact matching gives it 0.04). Exact F1 is reported
+  // beside it, without a target: Recognizers' span conventions (`from 4-23 in next month`) are not ours.
   for (const key of ['all', 'all:test']) {
     for (const mode of ['exact', 'overlap'] as const) {
       summary.push({
@@ -289,7 +296,7 @@ export function runNumbers(): TaskResult {
         figure: `Recognizers${key === 'all' ? '' : ' (test half)'}: span F1, ${mode}, in scope`,
         ours: prf(recScores.get('ours')!.inScope.get(mode)!.get(key)).f1,
         peer: prf(recScores.get('digits')!.inScope.get(mode)!.get(key)).f1,
-        target: 0.85,
+        target: mode === 'overlap' ? 0.85 : null,
       });
     }
   }
