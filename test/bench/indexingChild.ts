@@ -47,6 +47,8 @@ export interface IndexingChildResult {
    * work. A delay can be longer than that when the thread, idle, was woken late (a virtual machine's CPU).
    */
   longestBusyMs: number;
+  /** What the thread was doing when it ran longest in one delay: reading sources, claims, saving them, packing the cache. */
+  longestBusyPhase: string;
   memory: Memory;
 }
 
@@ -71,10 +73,13 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   };
   stalls.enable();
   let longestBusyMs = 0;
+  let phase = 'sources';
+  let longestBusyPhase = phase;
   let lastUtilization = performance.eventLoopUtilization();
   const busyTicks = setInterval(() => {
     const now = performance.eventLoopUtilization();
-    longestBusyMs = Math.max(longestBusyMs, performance.eventLoopUtilization(now, lastUtilization).active);
+    const active = performance.eventLoopUtilization(now, lastUtilization).active;
+    if (active > longestBusyMs) [longestBusyMs, longestBusyPhase] = [active, phase];
     lastUtilization = now;
   }, 5);
   // As the extension does: the saved claims are read while the sources are, and the sources take their passages.
@@ -95,6 +100,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const sourcesCpuMs = cpuMs(cpu);
   const claimsCpu = process.cpuUsage();
   const claimsStart = now();
+  phase = 'claims';
   const snapshot = await saved;
   corpus.savedPassages = undefined;
   const restored = snapshot && (await corpus.restoreClaims(snapshot, pause));
@@ -102,6 +108,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const claimsMs = now() - claimsStart;
   const claimsCpuMs = cpuMs(claimsCpu);
   const savedStart = now();
+  phase = 'saving claims';
   if (!restored || restored.changed) {
     const taken = await corpus.snapshotClaims(pause);
     if (taken) await store.save(taken, pause, 10);
@@ -109,6 +116,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const savedMs = now() - savedStart;
   // As the extension does after a scan: the cached analyses of the sources in one file, when that pays.
   const packStart = now();
+  phase = 'packing the cache';
   await analyses.pack(corpus.documents().map((d) => d.hash));
   const packedMs = now() - packStart;
   stalls.disable();
@@ -135,6 +143,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     longestStallMs: stalls.max / 1e6,
     p99StallMs: stalls.percentile(99) / 1e6,
     longestBusyMs,
+    longestBusyPhase,
     memory: memory(),
   };
 }

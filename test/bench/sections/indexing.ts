@@ -46,7 +46,7 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
       `${ms(r.savedMs)} / ${ms(r.packedMs)}`,
       ms(r.longestStallMs),
       ms(r.p99StallMs),
-      ms(r.longestBusyMs),
+      `${ms(r.longestBusyMs)} (${r.longestBusyPhase})`,
       `${fmt(r.memory.rssMiB, 0)} MiB`,
     ];
     report.table(
