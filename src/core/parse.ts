@@ -55,6 +55,8 @@ function cutPoint(text: string, from: number, size: number, hardWrapped: boolean
 
 /** The pieces a text is parsed in: `[from, to)` ranges covering it in order, each at most `size` long. */
 export function* chunkBounds(text: string, size = PARSE_CHUNK): Generator<{ from: number; to: number; continues: boolean }> {
+  // A piece of no length would never get past the first character.
+  if (!(size >= 1)) throw new RangeError(`chunk size must be at least 1, got ${size}`);
   const hardWrapped = text.length > size && isHardWrapped(text);
   let from = 0;
   let continues = false;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { parseChunks } from '../../src/core/parse.js';
+import { parseChunks, tokenizeText } from '../../src/core/parse.js';
 import { seedTexts } from './helpers/seeds.js';
 
 const retext = unified().use(retextEnglish).freeze();
@@ -35,5 +35,12 @@ describe('the parser', () => {
       const [piece] = [...parseChunks(text, text.length + 1)];
       assert.deepEqual(piece.tree, retext.parse(text), JSON.stringify(text));
     }
+  });
+
+  it('refuses pieces of no length rather than never ending', () => {
+    assert.throws(() => tokenizeText('Some text.', 0), RangeError);
+    // One unit a piece still ends, with every word.
+    const words = tokenizeText('Some text.', 1).sentences.flatMap((s) => s.tokens.filter((t) => t.type === 'word').map((t) => t.text));
+    assert.equal(words.join(''), 'Sometext');
   });
 });
