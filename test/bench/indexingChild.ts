@@ -14,6 +14,7 @@ import { AnalysisPool, defaultPoolSize } from '../../src/core/analysis/pool.js';
 import { AnalysisCache, analyserVersion } from '../../src/core/analysis/cache.js';
 import { ClaimStore } from '../../src/core/analysis/claimStore.js';
 import { savedSpans } from '../../src/core/claims/snapshot.js';
+import { pause } from '../../src/core/steps.js';
 import { collectGarbage, memory, now, type Memory } from './measure.js';
 
 export interface IndexingChildResult {
@@ -51,8 +52,6 @@ export interface IndexingChildResult {
   longestBusyPhase: string;
   memory: Memory;
 }
-
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function main(dir: string, cacheDir: string, workerFile: string): Promise<IndexingChildResult> {
   const stalls = monitorEventLoopDelay({ resolution: 5 });

@@ -94,7 +94,7 @@ import {
   WEAK_UNITS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from './numbers/lexicon.js';
 import { caseRoles, readTemporal, rolesOf, spelledYearAt, TEMPORAL_ROLES, TEMPORAL_WORDS } from './numbers/dates.js';
-import { doc, isCountNounAhead, isPluralWord, items, lowerAt, n, setSentence, word } from './numbers/sentence.js';
+import { doc, isCountNounAhead, isPluralWord, items, lowerAt, n, phraseAt, setSentence, word } from './numbers/sentence.js';
 
 /** An amount as read at one position: the figure, how it was written and what was glued to it. */
 interface Amount {
@@ -193,7 +193,7 @@ function boundBefore(i: number): number {
   if (!isFreeWord(i - 1)) return i;
   const rests = DATE_BOUNDS_BEFORE.get(items[i - 1].lower);
   if (!rests) return i;
-  for (const rest of rests) {
+  for (const [rest] of rests) {
     const from = i - 1 - rest.length;
     if (from < 0 || !isFreeWord(from)) continue;
     let ok = true;
@@ -678,19 +678,9 @@ function parseAmount(k: number): Amount | null {
 function measureAt(k: number): number {
   const it = word(k);
   if (!it) return -1;
-  const rests = MEASURES.get(it.lower);
-  if (!rests) return -1;
-  for (const rest of rests) {
-    let ok = true;
-    for (let r = 0; r < rest.length; r++) {
-      const w = word(k + 1 + r);
-      if (!w || w.lower !== rest[r]) { ok = false; break; }
-    }
-    if (!ok) continue;
-    if (rest.length === 0 && WEAK_UNITS.has(it.lower)) return -1;
-    return k + 1 + rest.length;
-  }
-  return -1;
+  const m = phraseAt(k, MEASURES);
+  if (!m || (m[0] === k + 1 && WEAK_UNITS.has(it.lower))) return -1;
+  return m[0];
 }
 
 function unitText(from: number, to: number): string {
@@ -701,14 +691,7 @@ function unitText(from: number, to: number): string {
 
 /** A currency name of several words at k (`Finnish markka`, `Hong Kong dollars`): [end, ISO code], or null. */
 function currencyNameAt(k: number): [number, string] | null {
-  const entries = k < n && items[k].space ? CURRENCY_NAMES.get(items[k].lower) : undefined;
-  if (!entries) return null;
-  for (const [rest, code] of entries) {
-    let ok = true;
-    for (let r = 0; r < rest.length && ok; r++) ok = word(k + 1 + r)?.lower === rest[r];
-    if (ok) return [k + 1 + rest.length, code];
-  }
-  return null;
+  return k < n && items[k].space ? phraseAt(k, CURRENCY_NAMES) : null;
 }
 
 /** The counted noun after a count (see the header for the rule). */
@@ -734,20 +717,9 @@ function countedNoun(k: number, singular: 'one' | 'first' | null): string | null
 
 // ------------------------------------------------------------------------------------------ quantities
 
+/** The end of a qualifier at item i (`more than`, `an estimated`), or -1. */
 function qualifierAt(i: number): number {
-  const it = items[i];
-  if (it.type !== WORD) return -1;
-  const rests = QUALIFIERS.get(it.lower);
-  if (!rests) return -1;
-  for (const rest of rests) {
-    let ok = true;
-    for (let r = 0; r < rest.length; r++) {
-      const w = word(i + 1 + r);
-      if (!w || w.lower !== rest[r]) { ok = false; break; }
-    }
-    if (ok) return i + 1 + rest.length;
-  }
-  return -1;
+  return phraseAt(i, QUALIFIERS)?.[0] ?? -1;
 }
 
 const LOWER_BOUNDS = new Set(['more than', 'over', 'above', 'at least', 'greater than', 'larger than', 'no less than',

@@ -432,11 +432,11 @@ function grown<T extends Int32Array | Float32Array | Uint16Array>(from: Int32Arr
 /** Passage ids by salient term, each list ascending (ids are handed out in increasing order). */
 export class Postings {
   /**
-   * Lists added or changed since the packed ones were loaded. A term in one passage keeps that passage's id as is: most
-   * salient terms are rare, and a list each cost memory.
+   * Lists added or changed since the packed ones were loaded. A term in one passage keeps that passage's id as
+   * is: most salient terms are rare, and a list each cost memory.
    */
   private readonly lists = new Map<number, number | number[]>();
-  /** Lists packed by a full build or a snapshot's load, one after the other: term k's are `packed[offsets[k] … offsets[k + 1])`. */
+  /** Lists packed by a full build or a snapshot's load, one after another: term k's are `packed[offsets[k] … offsets[k + 1])`. */
   private packed = new Int32Array(0);
   private offsets = new Int32Array(1);
 

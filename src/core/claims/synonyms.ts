@@ -60,8 +60,8 @@ const GROUPS: string[][] = [
 ];
 
 /**
- * Concepts that say opposite things (keys of `GROUPS`, or stems of no group): two passages that differ by one of these pairs,
- * one saying the first and the other the second, make two claims however alike their other words
+ * Concepts that say opposite things (keys of `GROUPS`, or stems of no group): two passages that differ by one
+ * of these pairs, one saying the first and the other the second, make two claims however alike their other words
  * (`Mandela taken to hospital` / `Mandela released from hospital`, `shares close higher` / `… lower`).
  */
 const OPPOSED: [string, string][] = [

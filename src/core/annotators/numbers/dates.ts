@@ -327,7 +327,7 @@ function readCalendar(k: number, lenient: boolean): Piece | null {
 /** `Christmas Day`, `Easter 2018`, `Labor Day`; not `Christmas tree`. The date is null, as for weekdays. */
 function holiday(k: number): Piece | null {
   const cap = items[k].cap;
-  for (const rest of HOLIDAYS.get(items[k].lower)!) {
+  for (const [rest] of HOLIDAYS.get(items[k].lower)!) {
     let j = k + 1;
     // the rest of the phrase, capitalised when its first word is (`Labor Day`)
     while (j - k - 1 < rest.length && lowerAt(j) === rest[j - k - 1] && items[j].space && (items[j].cap || !cap)) j++;

@@ -1,6 +1,29 @@
 // Word lists for the number annotator. Everything is a Map or a Set keyed by the lowercased word, so the
 // matcher does one hash look-up per token and never runs a regular expression over running text.
 
+/** Phrases of lowercased words by one of their words: each entry the phrase's other words, in order, and its value. */
+export type PhraseIndex<T> = Map<string, [rest: string[], value: T][]>;
+
+/**
+ * Indexes phrases by their first word (by their last, `byLast`, for a matcher that reads backwards), the
+ * longest first under each word, so that the longest phrase there wins.
+ */
+function phraseIndex<T>(phrases: Iterable<readonly [string, T]>, byLast = false): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  for (const [phrase, value] of phrases) {
+    const words = phrase.split(' ');
+    const key = byLast ? words.pop()! : words.shift()!;
+    let list = index.get(key);
+    if (!list) index.set(key, (list = []));
+    list.push([words, value]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return index;
+}
+
+/** Phrases that stand for themselves. */
+const asThemselves = (phrases: string[]): [string, string][] => phrases.map((p) => [p, p]);
+
 /** Cardinal number words: `one` … `nineteen`, the tens. */
 export const SMALL_NUMBERS = new Map<string, number>([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
@@ -50,8 +73,7 @@ export const ORDINALS = new Map<string, number>(ORDINAL_LIST);
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /**
- * Qualifiers that make a figure approximate or bounded. Keyed by the first word; each entry lists the
- * remaining words of the phrase, longest first.
+ * Qualifiers that make a figure approximate or bounded.
  */
 const QUALIFIER_PHRASES = [
   'more than', 'over', 'nearly', 'almost', 'some', 'about', 'around', 'roughly', 'approximately',
@@ -65,14 +87,7 @@ const QUALIFIER_PHRASES = [
   'larger than or equal to', 'smaller than or equal to', 'bigger than or equal to', 'equal to or more than',
   'equal to or less than', 'equal to or greater than', 'equal to or fewer than',
 ];
-export const QUALIFIERS = new Map<string, string[][]>();
-for (const phrase of QUALIFIER_PHRASES) {
-  const [first, ...rest] = phrase.split(' ');
-  let list = QUALIFIERS.get(first);
-  if (!list) QUALIFIERS.set(first, (list = []));
-  list.push(rest);
-  list.sort((a, b) => b.length - a.length);
-}
+export const QUALIFIERS = phraseIndex(asThemselves(QUALIFIER_PHRASES));
 
 /** Open bounds after a figure: `500 or more`, `18 and over`. First word → the words that may follow it. */
 export const AMOUNT_BOUNDS_AFTER = new Map<string, Set<string>>([
@@ -129,37 +144,23 @@ export const PERIOD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'l
 /** Recurrence adverbs; the same words are adjectives before a noun (`a daily briefing`). */
 export const RECURRING = new Set(['daily', 'weekly', 'monthly', 'yearly', 'annually', 'quarterly', 'hourly', 'nightly',
   'fortnightly', 'biweekly', 'bi-weekly', 'bimonthly', 'bi-monthly', 'semiannually', 'semi-annually', 'everyday']);
-/**
- * Holidays, as phrases of lowercased words keyed by the first word (each entry the rest of a phrase, longest
- * first). The single words stand alone; the others need their capitals (`Labor Day`, not `labor day`).
- */
-export const HOLIDAYS = new Map<string, string[][]>();
-for (const phrase of ['christmas day', 'christmas eve', 'christmas', 'easter sunday', 'easter monday', 'easter',
-  'thanksgiving day', 'thanksgiving', 'halloween', 'hanukkah', 'diwali', 'new year\'s day', 'new year\'s eve',
-  'new year’s day', 'new year’s eve', 'independence day', 'labor day', 'labour day', 'memorial day', 'veterans day',
-  'boxing day', 'valentine\'s day', 'valentine’s day', 'good friday', 'black friday', 'victory day', 'election day']) {
-  const [first, ...rest] = phrase.split(' ');
-  let list = HOLIDAYS.get(first);
-  if (!list) HOLIDAYS.set(first, (list = []));
-  list.push(rest);
-  list.sort((a, b) => b.length - a.length);
-}
+/** Holidays. The single words stand alone; the others need their capitals (`Labor Day`, not `labor day`). */
+export const HOLIDAYS = phraseIndex(asThemselves([
+  'christmas day', 'christmas eve', 'christmas', 'easter sunday', 'easter monday', 'easter', 'thanksgiving day',
+  'thanksgiving', 'halloween', 'hanukkah', 'diwali', 'new year\'s day', 'new year\'s eve', 'new year’s day',
+  'new year’s eve', 'independence day', 'labor day', 'labour day', 'memorial day', 'veterans day', 'boxing day',
+  'valentine\'s day', 'valentine’s day', 'good friday', 'black friday', 'victory day', 'election day',
+]));
 
 /**
- * Open bounds before a date or time (`since August`, `no later than Friday`): phrases of lowercased words keyed
- * by their LAST word, each entry the words before it, longest first; the matcher reads them backwards.
+ * Open bounds before a date or time (`since August`, `no later than Friday`), by their last word: the matcher
+ * reads them backwards from the date.
  */
-export const DATE_BOUNDS_BEFORE = new Map<string, string[][]>();
-for (const phrase of ['since', 'after', 'before', 'until', 'till', 'prior to', 'later than', 'earlier than',
-  'no later than', 'no earlier than', 'not later than', 'not earlier than', 'starting', 'starting on',
-  'starting from', 'beginning', 'beginning on', 'beginning from', 'as early as', 'as late as']) {
-  const words = phrase.split(' ');
-  const last = words.pop()!;
-  let list = DATE_BOUNDS_BEFORE.get(last);
-  if (!list) DATE_BOUNDS_BEFORE.set(last, (list = []));
-  list.push(words);
-  list.sort((a, b) => b.length - a.length);
-}
+export const DATE_BOUNDS_BEFORE = phraseIndex(asThemselves([
+  'since', 'after', 'before', 'until', 'till', 'prior to', 'later than', 'earlier than', 'no later than',
+  'no earlier than', 'not later than', 'not earlier than', 'starting', 'starting on', 'starting from', 'beginning',
+  'beginning on', 'beginning from', 'as early as', 'as late as',
+]), true);
 /** Open bounds after a date or time (`2012 or later`, `1/1/2016 and later`, `2020 onwards`): first word → rest. */
 export const DATE_BOUNDS_AFTER = new Map<string, string[]>([
   ['or', ['later', 'earlier']], ['and', ['later', 'earlier']],
@@ -202,11 +203,10 @@ export const CURRENCY_WORDS = new Map<string, string>([
 ]);
 /**
  * Currency names of more than one word, written after the amount (`420 million Finnish markka`, `10 Hong Kong
- * dollars`, `5 Mexican pesos`): phrases of lowercased words keyed by the first word, each entry the rest of the
- * phrase and its ISO code, longest first. A bare `pesos` or `dinars` names no one currency and is not money.
+ * dollars`, `5 Mexican pesos`), with their ISO codes. A bare `pesos` or `dinars` names no one currency and is not
+ * money.
  */
-export const CURRENCY_NAMES = new Map<string, [string[], string][]>();
-for (const [names, code] of [
+const CURRENCY_NAME_FORMS: [string, string][] = [
   ['hong kong dollar', 'HKD'], ['new zealand dollar', 'NZD'], ['new taiwan dollar', 'TWD'], ['taiwan dollar', 'TWD'],
   ['singapore dollar', 'SGD'], ['canadian dollar', 'CAD'], ['australian dollar', 'AUD'], ['us dollar', 'USD'],
   ['u.s. dollar', 'USD'], ['american dollar', 'USD'], ['chinese yuan', 'CNY'], ['japanese yen', 'JPY'],
@@ -222,19 +222,16 @@ for (const [names, code] of [
   ['egyptian pound', 'EGP'], ['saudi riyal', 'SAR'], ['uae dirham', 'AED'], ['kuwaiti dinar', 'KWD'],
   ['iraqi dinar', 'IQD'], ['jordanian dinar', 'JOD'], ['iranian rial', 'IRR'], ['pakistani rupee', 'PKR'],
   ['vietnamese dong', 'VND'], ['georgian lari', 'GEL'], ['kazakh tenge', 'KZT'], ['belarusian ruble', 'BYN'],
-] as const) {
-  // the plural adds -s to the last word (`markka`, `yen`, `won`, `baht`, `rand` and `dong` have none in use)
-  const last = names.split(' ').pop()!;
-  const plural = /^(?:markka|yen|won|baht|rand|dong|sterling|real)$/.test(last) ? [] : [`${names}s`];
-  if (last === 'real') plural.push(names.replace(/real$/, 'reais'));
-  for (const phrase of [names, ...plural]) {
-    const [first, ...rest] = phrase.split(' ');
-    let list = CURRENCY_NAMES.get(first);
-    if (!list) CURRENCY_NAMES.set(first, (list = []));
-    list.push([rest, code]);
-    list.sort((a, b) => b[0].length - a[0].length);
-  }
-}
+];
+export const CURRENCY_NAMES = phraseIndex(
+  CURRENCY_NAME_FORMS.flatMap(([names, code]) => {
+    // the plural adds -s to the last word (`markka`, `yen`, `won`, `baht`, `rand` and `dong` have none in use)
+    const last = names.split(' ').pop()!;
+    const plural = /^(?:markka|yen|won|baht|rand|dong|sterling|real)$/.test(last) ? [] : [`${names}s`];
+    if (last === 'real') plural.push(names.replace(/real$/, 'reais'));
+    return [names, ...plural].map((phrase): [string, string] => [phrase, code]);
+  }),
+);
 /** Currency signs that may also stand after the amount (`10 €`, `100 ₡`). */
 export const CURRENCY_SIGNS = new Map<string, string>([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['₽', 'RUB'], ['₴', 'UAH'],
@@ -247,8 +244,7 @@ export const CURRENCY_ADJECTIVES = new Map<string, string>([
 ]);
 
 /**
- * Units of measure, as phrases of lowercased words. Keyed by the first word; each entry is the rest of the
- * phrase. The unit reported is the phrase as written, lowercased.
+ * Units of measure, as phrases of lowercased words. The unit reported is the phrase as written, lowercased.
  */
 const MEASURE_PHRASES = [
   // duration
@@ -283,14 +279,7 @@ const MEASURE_PHRASES = [
   'gwh', 'terawatt-hours', 'volts', 'watts', 'megatons', 'kilotons', 'gigabytes', 'terabytes', 'megabytes',
   'gb', 'tb', 'mb',
 ];
-export const MEASURES = new Map<string, string[][]>();
-for (const phrase of MEASURE_PHRASES) {
-  const [first, ...rest] = phrase.split(' ');
-  let list = MEASURES.get(first);
-  if (!list) MEASURES.set(first, (list = []));
-  list.push(rest);
-  list.sort((a, b) => b.length - a.length);
-}
+export const MEASURES = phraseIndex(asThemselves(MEASURE_PHRASES));
 /** Unit suffixes that can be glued to a numeral (`200lbs`, `3.5km`, `20°C`, `45-acre`). */
 export const GLUED_UNITS = new Set(MEASURE_PHRASES.filter((p) => !p.includes(' ')).concat(['m', 'g', 'l', 'km/h']));
 /** Short measure words that are too ambiguous on their own after a number (`5 in`, `3 ha`, `2 m`). */

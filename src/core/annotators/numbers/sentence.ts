@@ -2,7 +2,7 @@
 // rather than a context object passed around, because every reader of `numbers.ts` and `dates.ts` looks at
 // it on every item; `setSentence` switches it.
 import { type Item, WORD } from './items.js';
-import { FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL } from './lexicon.js';
+import { FUNCTION_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, type PhraseIndex } from './lexicon.js';
 
 export let items: Item[] = [];
 /** Number of items in the current sentence (the pool in `items` may be longer). */
@@ -18,6 +18,18 @@ export function setSentence(sentenceItems: Item[], length: number, text: string)
 /** The item at k if it is a word. */
 export function word(k: number): Item | null {
   return k < n && items[k].type === WORD ? items[k] : null;
+}
+
+/** The longest phrase of `index` in the words from item k on: [the item after it, its value], or null. */
+export function phraseAt<T>(k: number, index: PhraseIndex<T>): [number, T] | null {
+  const entries = word(k) && index.get(items[k].lower);
+  if (!entries) return null;
+  for (const [rest, value] of entries) {
+    let r = 0;
+    while (r < rest.length && word(k + 1 + r)?.lower === rest[r]) r++;
+    if (r === rest.length) return [k + 1 + r, value];
+  }
+  return null;
 }
 
 /** The lowercased text of item k, '' past the end. */
