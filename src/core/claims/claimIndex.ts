@@ -10,7 +10,7 @@ import type { DocumentAnalysis } from '../types.js';
 import { partitionIndex, partitionPoint } from '../search.js';
 import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, grownBytes, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions, type TermArray } from './group.js';
+import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, grownBytes, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
 import { OPPOSITES } from './synonyms.js';
 import { finish } from '../steps.js';
@@ -523,19 +523,18 @@ export class ClaimIndex {
    * Whether two passages can state the same thing: not when one says what the other contradicts (`rise` /
    * `fall`) and neither says both. Most terms have no opposite, so a flag per term id is read first.
    */
-  private readonly compatible = (i: number, j: number): boolean => {
-    if (!this.opposites.size) return true;
-    const a = this.vectors.terms(i);
-    const b = this.vectors.terms(j);
-    for (const [x, y] of [[a, b], [b, a]]) {
-      for (let k = 0; k < x.length; k++) {
-        const t = x[k];
-        if (t >= this.opposable.length || !this.opposable[t] || holds(y, t)) continue;
-        for (const o of this.opposites.get(t)!) if (holds(y, o) && !holds(x, o)) return false;
-      }
+  private readonly compatible = (i: number, j: number): boolean => !this.opposites.size || (!this.contradicts(i, j) && !this.contradicts(j, i));
+
+  /** Whether passage `a` says a term whose opposite `b` says, neither saying both (read in place: this runs for millions of pairs). */
+  private contradicts(a: number, b: number): boolean {
+    const v = this.vectors;
+    for (let k = 0, n = v.size(a); k < n; k++) {
+      const t = v.termAt(a, k);
+      if (t >= this.opposable.length || !this.opposable[t] || v.hasTerm(b, t)) continue;
+      for (const o of this.opposites.get(t)!) if (v.hasTerm(b, o) && !v.hasTerm(a, o)) return true;
     }
-    return true;
-  };
+    return false;
+  }
 
   private setGroups(groups: number[][]): number[] {
     return groups.map((members) => {
@@ -568,11 +567,6 @@ export class ClaimIndex {
     }
     return claim;
   }
-}
-
-/** Whether sorted term ids hold `t`. */
-function holds(terms: TermArray, t: number): boolean {
-  return terms[partitionPoint(terms, (x) => x < t)] === t;
 }
 
 /** A document's term weights summed by term id (`documentTerms`), zero between calls. */

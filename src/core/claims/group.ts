@@ -87,7 +87,12 @@ export class Vectors {
   private figureKinds = new Int32Array(0);
   private figured: Uint8Array = new Uint8Array(0);
 
-  constructor(private readonly blockingTerms: number) {}
+  /** The weights of the salient terms `salient` is choosing. */
+  private readonly salientWeights: Float64Array;
+
+  constructor(private readonly blockingTerms: number) {
+    this.salientWeights = new Float64Array(blockingTerms);
+  }
 
   /** Stores passage `id`'s vector: its terms (as ids) weighted by `idf`. */
   add(id: number, doc: string, terms: { id: number; boost: number }[], idf: (id: number) => number): void {
@@ -298,20 +303,21 @@ export class Vectors {
    */
   salient(id: number): number[] {
     const out: number[] = [];
-    const weights: number[] = [];
+    const weights = this.salientWeights;
     const k = this.blockingTerms;
-    // Terms are in ascending id order: a later term of equal weight goes after the ones taken.
+    // Terms are in ascending id order: a later term of equal weight goes after the ones taken. Shifted in
+    // place: a splice made an array each time, for each of millions of reads in a large build.
     for (let s = this.from[id], end = s + this.count[id]; s < end; s++) {
       const w = this.weightPool[s];
       let at = out.length;
       while (at > 0 && w > weights[at - 1]) at--;
       if (at >= k) continue;
-      out.splice(at, 0, this.termPool[s]);
-      weights.splice(at, 0, w);
-      if (out.length > k) {
-        out.pop();
-        weights.pop();
+      for (let m = Math.min(out.length, k - 1); m > at; m--) {
+        out[m] = out[m - 1];
+        weights[m] = weights[m - 1];
       }
+      out[at] = this.termPool[s];
+      weights[at] = w;
     }
     return out;
   }
@@ -331,6 +337,23 @@ export class Vectors {
   /** The passage's term ids. */
   terms(id: number): TermArray {
     return this.termPool.subarray(this.from[id], this.from[id] + this.count[id]);
+  }
+
+  /** The passage's `k`th term id (of `size(id)`, ascending): read in place, where `terms` makes a view. */
+  termAt(id: number, k: number): number {
+    return this.termPool[this.from[id] + k];
+  }
+
+  /** Whether the passage has term `t`. */
+  hasTerm(id: number, t: number): boolean {
+    let lo = this.from[id];
+    let hi = lo + this.count[id];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.termPool[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.from[id] + this.count[id] && this.termPool[lo] === t;
   }
 
   /** The passage's term weights, in the order of `terms`. */
@@ -439,6 +462,8 @@ export class Postings {
   /** Lists packed by a full build or a snapshot's load, one after another: term k's are `packed[offsets[k] … offsets[k + 1])`. */
   private packed = new Int32Array(0);
   private offsets = new Int32Array(1);
+  /** The list `view` shows for a term in one passage. */
+  private readonly one = new Int32Array(1);
 
   add(id: number, salient: number[]): void {
     for (const k of salient) {
@@ -469,12 +494,34 @@ export class Postings {
     }
   }
 
-  get(k: number): ArrayLike<number> {
+  /** Term k's list, a copy. */
+  get(k: number): number[] {
+    const { ids, from, to } = this.view(k, { ids: NO_POSTINGS, from: 0, to: 0 });
+    return Array.from({ length: to - from }, (_, i) => ids[from + i]);
+  }
+
+  /**
+   * Term k's list as `into.ids[from … to)`, valid until the next call: read in place, where `get` makes an
+   * array or a view (a large build reads millions of lists).
+   */
+  view(k: number, into: PostingsView): PostingsView {
     const entry = this.lists.get(k);
-    if (entry !== undefined) return typeof entry === 'number' ? [entry] : entry;
-    const from = k + 1 < this.offsets.length ? this.offsets[k] : 0;
-    const to = k + 1 < this.offsets.length ? this.offsets[k + 1] : 0;
-    return from < to ? this.packed.subarray(from, to) : NO_POSTINGS;
+    if (typeof entry === 'number') {
+      this.one[0] = entry;
+      into.ids = this.one;
+      into.from = 0;
+      into.to = 1;
+    } else if (entry !== undefined) {
+      into.ids = entry;
+      into.from = 0;
+      into.to = entry.length;
+    } else {
+      const packed = k + 1 < this.offsets.length;
+      into.ids = this.packed;
+      into.from = packed ? this.offsets[k] : 0;
+      into.to = packed ? this.offsets[k + 1] : 0;
+    }
+    return into;
   }
 
   /**
@@ -510,9 +557,8 @@ export class Postings {
   private changeable(k: number): number | number[] | undefined {
     const entry = this.lists.get(k);
     if (entry !== undefined) return entry;
-    const packed = this.get(k);
-    if (!packed.length) return undefined;
-    const list = Array.from(packed);
+    const list = this.get(k);
+    if (!list.length) return undefined;
     this.lists.set(k, list);
     return list;
   }
@@ -525,6 +571,13 @@ export class Postings {
 }
 
 const NO_POSTINGS: readonly number[] = [];
+
+/** A list of passage ids read in place: `ids[from … to)` (see `Postings.view`). */
+export interface PostingsView {
+  ids: ArrayLike<number>;
+  from: number;
+  to: number;
+}
 const PACK_STEP = 20_000;
 
 /** Receives a pair of similar passages: `i`, `j` and their similarity. */
@@ -564,43 +617,84 @@ export function edgesOf(
   compatible?: (i: number, j: number) => boolean,
 ): void {
   const doc = vectors.doc(i);
-  // Shared salient terms per candidate, counted in a reused array (a map per passage kept the GC busy).
-  const touched: number[] = [];
+  // Shared salient terms per candidate, counted in reused arrays: this runs for every passage of a build, and
+  // arrays made per call were gigabytes of garbage at 10,000 sources, which kept the collector busy.
+  let touched = 0;
   let read = 0;
+  let most = 0;
   for (const k of vectors.salient(i)) {
-    const list = postings.get(k);
-    for (let p = after ? partitionPoint(list, (j) => j <= i) : 0; p < list.length && read < MAX_POSTINGS; p++, read++) {
-      const j = list[p];
+    const { ids, from, to } = postings.view(k, list);
+    let p = from;
+    if (after) {
+      // The first id above i.
+      for (let hi = to; p < hi; ) {
+        const mid = (p + hi) >> 1;
+        if (ids[mid] <= i) p = mid + 1;
+        else hi = mid;
+      }
+    }
+    for (; p < to && read < MAX_POSTINGS; p++, read++) {
+      const j = ids[p];
       if (j === i) continue;
       if (j >= sharedCounts.length) sharedCounts = grownBytes(sharedCounts, j);
-      if (sharedCounts[j]++ === 0) touched.push(j);
+      const count = ++sharedCounts[j];
+      if (count === 1) candidates[touched++] = j;
+      if (count > most) most = count;
     }
   }
   // Candidates by the number of salient terms they share, most first (found through the rarest terms first
-  // within a count), then a few sharing only one: a short passage can say the same as a long one with one
-  // salient term in common.
-  const byShared: number[][] = [];
-  for (const j of touched) {
-    const count = sharedCounts[j];
+  // within a count: a stable counting sort), then a few sharing only one: a short passage can say the same
+  // as a long one with one salient term in common.
+  bucketStarts.fill(0, 0, most + 2);
+  for (let t = 0; t < touched; t++) bucketStarts[most - sharedCounts[candidates[t]] + 1]++;
+  for (let b = 1; b <= most; b++) bucketStarts[b] += bucketStarts[b - 1];
+  const singlesFrom = bucketStarts[most - 1];
+  for (let t = 0; t < touched; t++) {
+    const j = candidates[t];
+    ranked[bucketStarts[most - sharedCounts[j]]++] = j;
     sharedCounts[j] = 0;
-    (byShared[count] ??= []).push(j);
   }
   let budget = MAX_CANDIDATES;
-  const found: { j: number; s: number }[] = [];
-  for (let count = byShared.length - 1; count >= 1 && budget > 0; count--) {
-    let take = count === 1 ? Math.min(budget, MAX_SINGLE_TERM_CANDIDATES) : budget;
-    for (const j of byShared[count] ?? []) {
-      if (take === 0) break;
-      if (vectors.doc(j) === doc || (accept && !accept(j))) continue;
-      take--;
-      budget--;
-      const s = vectors.cosine(i, j);
-      if (s >= options.threshold && (!compatible || compatible(i, j))) found.push({ j, s });
+  let found = 0;
+  for (let r = 0; r < touched && budget > 0; r++) {
+    if (r === singlesFrom) budget = Math.min(budget, MAX_SINGLE_TERM_CANDIDATES);
+    const j = ranked[r];
+    if (vectors.doc(j) === doc || (accept && !accept(j))) continue;
+    budget--;
+    const s = vectors.cosine(i, j);
+    if (s >= options.threshold && (!compatible || compatible(i, j))) {
+      foundIds[found] = j;
+      foundSims[found++] = s;
     }
   }
-  if (found.length > MAX_EDGES) found.sort((a, b) => b.s - a.s || a.j - b.j).length = MAX_EDGES;
-  for (const { j, s } of found) emit(i, j, s);
+  if (found <= MAX_EDGES) {
+    for (let f = 0; f < found; f++) emit(i, foundIds[f], foundSims[f]);
+    return;
+  }
+  // The strongest MAX_EDGES, strongest first (ties by lower id), chosen in place.
+  for (let e = 0; e < MAX_EDGES; e++) {
+    let best = e;
+    for (let f = e + 1; f < found; f++) {
+      if (foundSims[f] > foundSims[best] || (foundSims[f] === foundSims[best] && foundIds[f] < foundIds[best])) best = f;
+    }
+    const j = foundIds[best];
+    const s = foundSims[best];
+    foundIds[best] = foundIds[e];
+    foundSims[best] = foundSims[e];
+    foundIds[e] = j;
+    foundSims[e] = s;
+    emit(i, j, s);
+  }
 }
+
+/** `edgesOf`'s reused arrays: the lists it reads, its candidates as found and ranked, and the pairs it keeps. */
+const list: PostingsView = { ids: NO_POSTINGS, from: 0, to: 0 };
+const candidates = new Int32Array(MAX_POSTINGS);
+const ranked = new Int32Array(MAX_POSTINGS);
+/** Where each count's candidates start in `ranked`, most shared terms first (a count fits a byte). */
+const bucketStarts = new Int32Array(257);
+const foundIds = new Int32Array(MAX_CANDIDATES);
+const foundSims = new Float64Array(MAX_CANDIDATES);
 
 /** Levels of similarity the pairs are ordered by (between the threshold and 1). */
 const LEVELS = 1024;
