@@ -10,6 +10,7 @@ import { passagesOf, type Passage } from './claims/passages.js';
 import { passageTerms } from './claims/terms.js';
 import type { Claim, ClaimInput } from './claims/claims.js';
 import { ClaimIndex, type IndexInput } from './claims/claimIndex.js';
+import { DEFAULT_GROUP_OPTIONS } from './claims/group.js';
 import { finish, inSlices } from './steps.js';
 import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
 import { storiesFrom, storySteps, type Story } from './claims/stories.js';
@@ -358,7 +359,8 @@ export class Corpus {
    */
   async buildClaims(pause: () => Promise<void>, sliceMs = 10): Promise<void> {
     this.claimsStale.clear();
-    this.claimIndex = await inSlices(ClaimIndex.steps(this.claimInputs(this.sorted.slice())), pause, sliceMs);
+    const docs = this.sorted.slice();
+    this.claimIndex = await inSlices(ClaimIndex.steps(this.claimInputs(docs), DEFAULT_GROUP_OPTIONS, passageCount(docs)), pause, sliceMs);
     this.answers.clear();
   }
 
@@ -433,7 +435,7 @@ export class Corpus {
     // Stale, or none yet: the full build the caller drives catches up.
     if (this.deferFullClaimBuilds) return this.claimIndex;
     this.claimsStale.clear();
-    this.claimIndex = ClaimIndex.build(this.claimInputs(this.sorted));
+    this.claimIndex = ClaimIndex.build(this.claimInputs(this.sorted), DEFAULT_GROUP_OPTIONS, passageCount(this.sorted));
     return this.claimIndex;
   }
 
@@ -672,4 +674,9 @@ function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   return set;
+}
+
+/** How many passages the documents have. */
+function passageCount(docs: readonly CorpusDocument[]): number {
+  return docs.reduce((n, doc) => n + doc.passages.length, 0);
 }

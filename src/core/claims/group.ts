@@ -6,7 +6,7 @@
 // and a merge must keep the mean similarity across the two groups high, which stops chains of loosely
 // related passages from collapsing into one claim.
 import { partitionPoint } from '../search.js';
-import { finish } from '../steps.js';
+import { copying, finish, touching } from '../steps.js';
 
 export interface GroupOptions {
   /** Cosine similarity at which two passages from different sources state the same claim. */
@@ -75,7 +75,9 @@ export class Vectors {
   private from = new Int32Array(1 << 12);
   private count = new Uint16Array(1 << 12);
   private norms = new Float32Array(1 << 12);
-  private readonly docs: string[] = [];
+  private docs: string[] = [];
+  /** One past the highest passage id stored. */
+  private idCount = 0;
   /** Boosts staged that a 32-bit float cannot hold exactly, by slot (none with today's boosts). */
   private exactBoosts: Map<number, number> | undefined;
   private trimmed = false;
@@ -101,13 +103,23 @@ export class Vectors {
   }
 
   /**
+   * Room for passages 0 … n-1 at once, in a fresh index: a per-passage array of hundreds of thousands grown
+   * as passages come was copied in one step of a build (10-20 ms each at 10,000 sources).
+   */
+  reserve(n: number): void {
+    if (this.idCount > 0 || n <= 0) return;
+    this.docs = new Array<string>(n);
+    this.roomForIds(n - 1);
+  }
+
+  /**
    * Stores passage `id`'s terms before their weights are known (a full build counts every passage first):
    * the boosts wait in the weights' slots, so no list of terms per passage is held meanwhile. A fresh index's
    * first pass stages into chunks that `weigh` settles into pools of their size: pools grown by copies
    * while a build of 10,000 sources filled them left up to three times their size to be collected.
    */
   stage(id: number, doc: string, terms: { id: number; boost: number }[]): void {
-    if (this.used === 0 && this.docs.length === 0 && !this.settled) this.chunks ??= [];
+    if (this.used === 0 && this.idCount === 0 && !this.settled) this.chunks ??= [];
     if (this.chunks) this.roomForIds(id);
     else this.room(id, terms.length);
     const sorted = [...terms].sort((a, b) => a.id - b.id);
@@ -121,6 +133,7 @@ export class Vectors {
     this.from[id] = at;
     this.count[id] = sorted.length;
     this.docs[id] = doc;
+    this.idCount = Math.max(this.idCount, id + 1);
     // Read from `sorted`: while staging, the terms are in the chunks, not the pool.
     this.noteFigures(id, sorted.length, (k) => sorted[k].id);
   }
@@ -216,16 +229,16 @@ export class Vectors {
    * thirty-second, so that the first edits after a build do not copy the largest pools.
    */
   *trimming(): Generator<void> {
-    // A pool a step: at 10,000 sources each is a copy of up to 17 MB.
-    const ids = this.docs.length;
+    // At 10,000 sources each pool is a copy of up to 17 MB.
+    const ids = this.idCount;
     const fit = <T extends Int32Array | Float32Array | Uint16Array>(a: T, needed: number): T => {
       const length = needed + (needed >> 5);
       return a.length > length ? (a.slice(0, length) as T) : a;
     };
-    this.termPool = fit(this.termPool, this.used);
-    yield;
-    this.weightPool = fit(this.weightPool, this.used);
-    yield;
+    // The pools in steps (see `copying`).
+    const room = this.used + (this.used >> 5);
+    if (this.termPool.length > room) this.termPool = yield* copying(this.termPool, this.termArray(room), this.used);
+    if (this.weightPool.length > room) this.weightPool = yield* copying(this.weightPool, new Float32Array(room), this.used);
     this.from = fit(this.from, ids);
     this.count = fit(this.count, ids);
     this.norms = fit(this.norms, ids);
@@ -294,6 +307,7 @@ export class Vectors {
   locate(id: number, doc: string, from: number): void {
     this.from[id] = from;
     this.docs[id] = doc;
+    this.idCount = Math.max(this.idCount, id + 1);
     this.noteFigures(id, this.count[id], (k) => this.termPool[from + k]);
   }
 
@@ -540,6 +554,8 @@ export class Postings {
     }
     for (let k = 0; k < terms; k++) offsets[k + 1] += offsets[k];
     const packed = new Int32Array(offsets[terms]);
+    // Written all over below: its pages taken first, a step at a time.
+    yield* touching(packed);
     const next = offsets.slice(0, terms);
     yield;
     // Passage by passage, so each list comes out ascending.
@@ -767,12 +783,13 @@ const MERGE_STEP = 1_000;
  * Groups of `ids` from their pairs, strongest first, keeping groups cohesive; each group ascending. Yields
  * every so many pairs, so a caller can spread a large merge over time; `mergeAll` runs it at once.
  */
-export function* mergeSteps(ids: number[], edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): Generator<void, number[][]> {
+export function* mergeSteps(ids: ArrayLike<number>, edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): Generator<void, number[][]> {
   // Passages by position in `ids` (a full build's ids are their positions), each group a linked list kept under
   // its first member, in typed arrays: a map and an array per passage took tens of megabytes at 10,000 sources.
   const n = ids.length;
-  const dense = ids.every((id, k) => id === k);
-  const positions = dense ? undefined : new Map(ids.map((id, k) => [id, k]));
+  let dense = true;
+  for (let k = 0; k < n && dense; k++) dense = ids[k] === k;
+  const positions = dense ? undefined : new Map(Array.from(ids, (id, k) => [id, k]));
   const at = (id: number): number => (positions ? positions.get(id)! : id);
   const groupOf = new Int32Array(n);
   const next = new Int32Array(n).fill(-1);
@@ -806,7 +823,7 @@ export function* mergeSteps(ids: number[], edges: EdgeQueue, similarity: (i: num
   return groups;
 }
 
-export function mergeAll(ids: number[], edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): number[][] {
+export function mergeAll(ids: ArrayLike<number>, edges: EdgeQueue, similarity: (i: number, j: number) => number, cohesion: number): number[][] {
   return finish(mergeSteps(ids, edges, similarity, cohesion));
 }
 
