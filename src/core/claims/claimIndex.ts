@@ -457,7 +457,6 @@ export class ClaimIndex {
     return this.passages[id] === passage ? id : undefined;
   }
 
-  /** Takes a passage in under `id` (its vector comes once the document frequencies are counted). */
   /**
    * Room for a full build's passages at once: per-passage arrays of hundreds of thousands grown as passages
    * came were copied in single steps, three of them at the same passage (a step of 40 ms at 10,000 sources).
@@ -468,10 +467,11 @@ export class ClaimIndex {
     this.vectors.reserve(n);
   }
 
+  /** Takes a passage in under `id` (its vector comes once the document frequencies are counted). */
   private place(id: number, input: IndexInput): void {
     this.passages[id] = input.passage;
-    // No group yet. Ids come in order, so the array stays packed: filled first by a build's scattered group
-    // writes, it went to dictionary mode (one step of 70 ms at 10,000 sources).
+    // No group yet. Written in id order (or into room made at once), the array stays fast: filled first by a
+    // build's scattered group writes, it went to dictionary mode (one step of 70 ms at 10,000 sources).
     this.groupOf[id] = -1;
     this.analyses.set(input.passage.doc, input.analysis);
     this.live++;

@@ -7,6 +7,7 @@
 // related passages from collapsing into one claim.
 import { partitionPoint } from '../search.js';
 import { copying, finish, touching } from '../steps.js';
+import { StringMap } from '../stringMap.js';
 
 export interface GroupOptions {
   /** Cosine similarity at which two passages from different sources state the same claim. */
@@ -21,11 +22,16 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = { threshold: 0.42, cohesion: 
 
 /** Term ids, so that vectors compare as sorted number arrays rather than string-keyed maps. */
 export class TermTable {
-  private readonly ids = new Map<string, number>();
+  /** Tens of thousands of terms at 10,000 sources: in shards (see `StringMap`). */
+  private readonly ids = new StringMap<number>();
+  private readonly byId: string[] = [];
 
   of(key: string): number {
     let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    if (id === undefined) {
+      this.ids.set(key, (id = this.byId.length));
+      this.byId.push(key);
+    }
     return id;
   }
 
@@ -35,12 +41,12 @@ export class TermTable {
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.byId.length;
   }
 
   /** The keys in id order. */
   keys(): IterableIterator<string> {
-    return this.ids.keys();
+    return this.byId.values();
   }
 }
 

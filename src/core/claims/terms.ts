@@ -10,6 +10,7 @@ import { DEMONYM_PLACES, PLACE_NAMES } from '../entities/places.js';
 import { COMMON_WORDS } from '../entities/common-words.js';
 import { overlapping } from '../search.js';
 import { ownCopy, SLICED_MIN } from '../analysis/compact.js';
+import { StringMap } from '../stringMap.js';
 
 // Function words and the words of attribution and of the reporting process (`said`, `briefing`, `asked
 // to comment`): they say how a claim is reported, not what it claims.
@@ -27,8 +28,9 @@ const STOP = new Set(
 );
 for (const verb of REPORTING_VERBS) STOP.add(verb);
 
-/** Stem and synonym concept per word, remembered: news vocabulary repeats, and stemming is costly. */
-const concepts = new Map<string, string>();
+/** Stem and synonym concept per word, remembered: news vocabulary repeats, and stemming is costly. In shards: a
+ * hundred thousand words and more at 10,000 sources (see `StringMap`). */
+const concepts = new StringMap<string>();
 const MAX_REMEMBERED = 200_000;
 
 function conceptOf(word: string): string {
@@ -61,7 +63,7 @@ function ordinaryWordsAfter(e: EntityAnnotation): number {
 }
 
 /** `ordinaryWordsAfter` by the text of a name: names repeat across passages and documents. */
-const ordinaryNames = new Map<string, number>();
+const ordinaryNames = new StringMap<number>();
 
 function findOrdinaryWords(name: string): number {
   const words = [...name.matchAll(/\p{L}+/gu)];
