@@ -13,8 +13,9 @@ import { AnalysisCache, analyserVersion } from '../core/analysis/cache.js';
 import { ClaimStore } from '../core/analysis/claimStore.js';
 import { savedSpans, type ClaimSnapshot } from '../core/claims/snapshot.js';
 import type { CorpusDocument } from '../core/corpus.js';
+import type { DocumentAnalysis } from '../core/types.js';
 import { readSettings, type Settings } from './config.js';
-import { pause } from '../core/steps.js';
+import { pause, Slices } from '../core/steps.js';
 
 export const SOURCE_LANGUAGE = 'corroborate-source';
 
@@ -46,6 +47,8 @@ export class Indexer implements vscode.Disposable {
   private readonly concurrency: number;
   /** Per open document, the version and text hash its analysis was last found current for. */
   private readonly checkedVersions = new Map<string, { version: number; hash: string }>();
+  /** Sources put in the corpus at most about 10 ms a turn of the event loop. */
+  private readonly settingSlices = new Slices(10);
   private claimBuild: Promise<void> | undefined;
   /** Where the claims are kept for the next session (beside the analysis cache), if anywhere. */
   private readonly claimStore: Promise<ClaimStore | undefined>;
@@ -424,7 +427,7 @@ export class Indexer implements vscode.Disposable {
   /** Analyses a source's text (off this thread) and puts it in the corpus, unless a newer load or edit came since. */
   private async setText(id: string, text: string, note: string | undefined, ticket: number): Promise<void> {
     const hash = contentHash(text);
-    let analysis;
+    let analysis: DocumentAnalysis | undefined;
     if (this.corpus.get(id)?.hash !== hash) {
       try {
         analysis = await (await this.analyses).of(text, hash);
@@ -434,13 +437,16 @@ export class Indexer implements vscode.Disposable {
         return;
       }
     }
-    // Stale, or left out by a scan that applied the file limit while this source was being read.
-    if (this.tickets.get(id) !== ticket || this.leftOut(id)) return;
-    this.skippedSources.delete(id);
-    if (note) this.notes.set(id, note);
-    else this.notes.delete(id);
-    if (analysis) this.claimsUnsaved = true;
-    this.corpus.set(id, text, analysis);
+    // Analyses land in bursts during a scan: sources are put in the corpus about a slice of time a turn.
+    await this.settingSlices.run(() => {
+      // Stale, or left out by a scan that applied the file limit while this source was being read.
+      if (this.tickets.get(id) !== ticket || this.leftOut(id)) return;
+      this.skippedSources.delete(id);
+      if (note) this.notes.set(id, note);
+      else this.notes.delete(id);
+      if (analysis) this.claimsUnsaved = true;
+      this.corpus.set(id, text, analysis);
+    });
   }
 
   private onOpen(document: vscode.TextDocument): void {

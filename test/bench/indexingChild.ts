@@ -14,7 +14,7 @@ import { AnalysisPool, defaultPoolSize } from '../../src/core/analysis/pool.js';
 import { AnalysisCache, analyserVersion } from '../../src/core/analysis/cache.js';
 import { ClaimStore } from '../../src/core/analysis/claimStore.js';
 import { savedSpans } from '../../src/core/claims/snapshot.js';
-import { pause } from '../../src/core/steps.js';
+import { pause, Slices } from '../../src/core/steps.js';
 import { collectGarbage, memory, now, type Memory } from './measure.js';
 
 export interface IndexingChildResult {
@@ -85,13 +85,16 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const saved = store.load(pause, 10);
   void saved.then((snapshot) => snapshot && (corpus.savedPassages = savedSpans(snapshot)));
   let next = 0;
+  // As the extension does: sources put in the corpus about a slice of time a turn of the event loop.
+  const setting = new Slices(10);
   const runner = async () => {
     while (next < files.length) {
       const path = files[next++];
       const decoded = await readSourceAsync(path);
       if (!decoded.ok) continue;
       const hash = contentHash(decoded.text);
-      corpus.set(path, decoded.text, await analyses.of(decoded.text, hash));
+      const analysis = await analyses.of(decoded.text, hash);
+      await setting.run(() => corpus.set(path, decoded.text, analysis));
     }
   };
   await Promise.all(Array.from({ length: workers * 2 }, runner));

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { copying, finish, pause, Slices, touching } from '../../src/core/steps.js';
+import { StringMap } from '../../src/core/stringMap.js';
+
+/** Holds the thread for `ms`, as putting a large source in the corpus does. */
+function busy(ms: number): void {
+  const end = Date.now() + ms;
+  while (Date.now() < end);
+}
+
+describe('steps', () => {
+  it('a burst of work set off together is spread over turns of the event loop, about a slice each', async () => {
+    const slices = new Slices(10);
+    const runs: number[] = [];
+    let turn = 0;
+    let ticking = true;
+    // Counts the event loop's turns while the work runs: a timer can fire only between slices.
+    const tick = () => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    // Eight pieces of 6 ms each, all ready at once (as analyses landing together).
+    await Promise.all(
+      Array.from({ length: 8 }, () =>
+        slices.run(() => {
+          runs.push(turn);
+          busy(6);
+        }),
+      ),
+    );
+    ticking = false;
+    // At most two pieces (12 ms) in one turn, so the eight took at least four turns.
+    const perTurn = new Map<number, number>();
+    for (const t of runs) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+    assert.ok(Math.max(...perTurn.values()) <= 2, `pieces per turn: ${[...perTurn.values()].join(', ')}`);
+    assert.ok(perTurn.size >= 4, `turns: ${perTurn.size}`);
+  });
+
+  it('work that comes slowly is not held up', async () => {
+    const slices = new Slices(10, pause);
+    const started = Date.now();
+    for (let k = 0; k < 5; k++) await slices.run(() => undefined);
+    assert.ok(Date.now() - started < 50);
+  });
+
+  it('a fresh array is written through, and a copy made, in steps', () => {
+    const big = new Int32Array((1 << 18) * 2 + 5).fill(7);
+    let steps = 0;
+    for (const _ of touching(big)) steps++;
+    assert.equal(steps, 3);
+    assert.ok(big.every((x) => x === 0));
+    const from = Int32Array.from({ length: 300_000 }, (_, k) => k);
+    const copy = finish(copying(from, new Int32Array(310_000), 300_000));
+    assert.deepEqual(Array.from(copy.subarray(0, 300_000)), Array.from(from));
+    assert.ok(copy.subarray(300_000).every((x) => x === 0));
+  });
+});
+
+describe('StringMap', () => {
+  it('reads back what was set, counts keys once, and forgets all when cleared', () => {
+    const map = new StringMap<number>();
+    const words = Array.from({ length: 5_000 }, (_, k) => `w${k.toString(36)}`);
+    words.forEach((w, k) => map.set(w, k));
+    map.set(words[0], -1);
+    map.set('', 42);
+    assert.equal(map.size, 5_001);
+    assert.equal(map.get(words[0]), -1);
+    assert.equal(map.get(words[4_999]), 4_999);
+    assert.equal(map.get(''), 42);
+    assert.equal(map.get('absent'), undefined);
+    map.clear();
+    assert.equal(map.size, 0);
+    assert.equal(map.get(words[1]), undefined);
+  });
+});
