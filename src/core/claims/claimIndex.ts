@@ -65,8 +65,8 @@ export class ClaimIndex {
    */
   private readonly docIds = new Map<string, IdRange>();
   private readonly termIds = new TermTable();
-  /** Passages per term id. */
-  private readonly df: number[] = [];
+  /** Passages per term id, in a typed array: grown by plain copies (tens of thousands of terms at 10,000 sources). */
+  private df = new Int32Array(1024);
   private readonly postings = new Postings();
   /** Term ids of concepts with opposites, and a flag per term id telling which have any. */
   private readonly opposites = new Map<number, number[]>();
@@ -123,6 +123,7 @@ export class ClaimIndex {
     yield;
     const ids = new Int32Array(n);
     for (let id = 0; id < n; id++) ids[id] = id;
+    yield;
     const groups = yield* mergeSteps(ids, edges, index.similarity, options.cohesion);
     yield;
     for (let k = 0; k < groups.length; k += GROUPS_STEP) {
@@ -333,7 +334,7 @@ export class ClaimIndex {
     }
     if (at !== n || claimPassages.some((id) => id < 0)) return undefined;
     const df = new Int32Array(this.termIds.size);
-    for (let t = 0; t < df.length; t++) df[t] = this.df[t] ?? 0;
+    df.set(this.df.subarray(0, df.length));
     return {
       options: this.options,
       docs: docs.map(([doc]) => doc),
@@ -390,7 +391,8 @@ export class ClaimIndex {
       if (t % (STEP * 40) === 0) yield;
     }
     if (index.termIds.size !== s.termKeys.length) return undefined;
-    for (let t = 0; t < s.df.length; t++) index.df[t] = s.df[t];
+    index.df = new Int32Array(Math.max(1024, s.df.length * 2));
+    index.df.set(s.df);
     let id = 0;
     let termSlot = 0;
     for (const [k, doc] of s.docs.entries()) {
@@ -444,7 +446,12 @@ export class ClaimIndex {
       const known = this.termIds.size;
       const id = this.termIds.of(t.key);
       if (id === known) this.noteTerm(t.key, id);
-      this.df[id] = (this.df[id] ?? 0) + 1;
+      if (id >= this.df.length) {
+        const bigger = new Int32Array(this.df.length * 2);
+        bigger.set(this.df);
+        this.df = bigger;
+      }
+      this.df[id]++;
       return { id, boost: t.boost };
     });
   }
