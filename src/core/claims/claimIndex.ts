@@ -279,26 +279,30 @@ export class ClaimIndex {
     const ends = new Int32Array(n);
     const termCounts = new Uint16Array(n);
     const norms = new Float32Array(n);
-    const old: number[] = [];
+    // The old id of each passage in snapshot order (a typed array: a list of hundreds of thousands grown
+    // as passages came was copied in single steps).
+    const old = new Int32Array(n);
+    let count = 0;
     let termSlots = 0;
     for (const [, range] of docs) {
       for (const id of idsIn(range)) {
         const p = this.passages[id];
-        const next = old.length;
+        const next = count++;
+        if (next >= n) return undefined;
         renumbered[id] = next;
         starts[next] = p.start;
         ends[next] = p.end;
         termCounts[next] = this.vectors.size(id);
         norms[next] = this.vectors.norm(id);
         termSlots += termCounts[next];
-        old.push(id);
+        old[next] = id;
       }
-      if (old.length % (STEP * 8) < range.count) {
+      if (count % (STEP * 8) < range.count) {
         yield;
         if (this.revision !== revision) return undefined;
       }
     }
-    if (old.length !== n) return undefined;
+    if (count !== n) return undefined;
     yield;
     if (this.revision !== revision) return undefined;
     const terms = new Int32Array(termSlots);
