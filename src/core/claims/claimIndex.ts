@@ -10,7 +10,7 @@ import type { DocumentAnalysis } from '../types.js';
 import { partitionIndex, partitionPoint } from '../search.js';
 import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
-import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, grownBytes, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
+import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, grown, grownBytes, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
 import { OPPOSITES } from './synonyms.js';
 import { finish } from '../steps.js';
@@ -450,11 +450,7 @@ export class ClaimIndex {
       const known = this.termIds.size;
       const id = this.termIds.of(t.key);
       if (id === known) this.noteTerm(t.key, id);
-      if (id >= this.df.length) {
-        const bigger = new Int32Array(this.df.length * 2);
-        bigger.set(this.df);
-        this.df = bigger;
-      }
+      if (id >= this.df.length) this.df = grown(this.df, new Int32Array(this.df.length * 2));
       this.df[id]++;
       return { id, boost: t.boost };
     });

@@ -5,7 +5,7 @@
 // its square. Pairs above a similarity threshold are merged strongest first (single links as evidence),
 // and a merge must keep the mean similarity across the two groups high, which stops chains of loosely
 // related passages from collapsing into one claim.
-import { partitionPoint } from '../search.js';
+import { partitionIndex, partitionPoint } from '../search.js';
 import { copying, finish, touching } from '../steps.js';
 import { StringMap } from '../stringMap.js';
 
@@ -237,14 +237,13 @@ export class Vectors {
   *trimming(): Generator<void> {
     // At 10,000 sources each pool is a copy of up to 17 MB.
     const ids = this.idCount;
-    const fit = <T extends Int32Array | Float32Array | Uint16Array>(a: T, needed: number): T => {
-      const length = needed + (needed >> 5);
-      return a.length > length ? (a.slice(0, length) as T) : a;
-    };
+    const room = (needed: number) => needed + (needed >> 5);
+    const fit = <T extends Int32Array | Float32Array | Uint16Array>(a: T, needed: number): T =>
+      a.length > room(needed) ? (a.slice(0, room(needed)) as T) : a;
     // The pools in steps (see `copying`).
-    const room = this.used + (this.used >> 5);
-    if (this.termPool.length > room) this.termPool = yield* copying(this.termPool, this.termArray(room), this.used);
-    if (this.weightPool.length > room) this.weightPool = yield* copying(this.weightPool, new Float32Array(room), this.used);
+    const pool = room(this.used);
+    if (this.termPool.length > pool) this.termPool = yield* copying(this.termPool, this.termArray(pool), this.used);
+    if (this.weightPool.length > pool) this.weightPool = yield* copying(this.weightPool, new Float32Array(pool), this.used);
     this.from = fit(this.from, ids);
     this.count = fit(this.count, ids);
     this.norms = fit(this.norms, ids);
@@ -366,14 +365,9 @@ export class Vectors {
 
   /** Whether the passage has term `t`. */
   hasTerm(id: number, t: number): boolean {
-    let lo = this.from[id];
-    let hi = lo + this.count[id];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.termPool[mid] < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.from[id] + this.count[id] && this.termPool[lo] === t;
+    const from = this.from[id];
+    const k = partitionIndex(this.count[id], (x) => this.termPool[from + x] < t);
+    return k < this.count[id] && this.termPool[from + k] === t;
   }
 
   /** The passage's term weights, in the order of `terms`. */
@@ -467,7 +461,7 @@ function roomFor(length: number, needed: number, trimmed: boolean): number {
   return Math.max(needed, length + (trimmed ? length >> 3 : length >> 1), 1024);
 }
 
-function grown<T extends Int32Array | Float32Array | Uint16Array>(from: Int32Array | Float32Array | Uint16Array, to: T): T {
+export function grown<T extends Int32Array | Float32Array | Uint16Array>(from: Int32Array | Float32Array | Uint16Array, to: T): T {
   to.set(from as never);
   return to;
 }
@@ -647,16 +641,9 @@ export function edgesOf(
   let most = 0;
   for (const k of vectors.salient(i)) {
     const { ids, from, to } = postings.view(k, list);
-    let p = from;
-    if (after) {
-      // The first id above i.
-      for (let hi = to; p < hi; ) {
-        const mid = (p + hi) >> 1;
-        if (ids[mid] <= i) p = mid + 1;
-        else hi = mid;
-      }
-    }
-    for (; p < to && read < MAX_POSTINGS; p++, read++) {
+    // After `i`: from the first id above it.
+    const first = after ? from + partitionIndex(to - from, (x) => ids[from + x] <= i) : from;
+    for (let p = first; p < to && read < MAX_POSTINGS; p++, read++) {
       const j = ids[p];
       if (j === i) continue;
       if (j >= sharedCounts.length) sharedCounts = grownBytes(sharedCounts, j);
@@ -671,7 +658,7 @@ export function edgesOf(
   bucketStarts.fill(0, 0, most + 2);
   for (let t = 0; t < touched; t++) bucketStarts[most - sharedCounts[candidates[t]] + 1]++;
   for (let b = 1; b <= most; b++) bucketStarts[b] += bucketStarts[b - 1];
-  const singlesFrom = bucketStarts[most - 1];
+  const singlesFrom = most > 0 ? bucketStarts[most - 1] : 0;
   for (let t = 0; t < touched; t++) {
     const j = candidates[t];
     ranked[bucketStarts[most - sharedCounts[j]]++] = j;
