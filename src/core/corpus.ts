@@ -11,7 +11,7 @@ import { passageTerms } from './claims/terms.js';
 import type { Claim, ClaimInput } from './claims/claims.js';
 import { ClaimIndex, type IndexInput } from './claims/claimIndex.js';
 import { DEFAULT_GROUP_OPTIONS } from './claims/group.js';
-import { finish, inSlices } from './steps.js';
+import { finish, inSlices, threadSlices, type Slices } from './steps.js';
 import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
 import { storiesFrom, storySteps, type Story } from './claims/stories.js';
 import { overlapping, partitionPoint } from './search.js';
@@ -354,13 +354,13 @@ export class Corpus {
   }
 
   /**
-   * Brings the claims up to date with a full build spread over time: `pause` is awaited between steps of
-   * about `sliceMs`, so a caller on a UI thread stays responsive. Changes made meanwhile are applied after.
+   * Brings the claims up to date with a full build spread over time in `slices` (by default the thread's),
+   * so a caller on a UI thread stays responsive. Changes made meanwhile are applied after.
    */
-  async buildClaims(pause: () => Promise<void>, sliceMs = 10): Promise<void> {
+  async buildClaims(slices: Slices = threadSlices): Promise<void> {
     this.claimsStale.clear();
     const docs = this.sorted.slice();
-    this.claimIndex = await inSlices(ClaimIndex.steps(this.claimInputs(docs), DEFAULT_GROUP_OPTIONS, passageCount(docs)), pause, sliceMs);
+    this.claimIndex = await inSlices(ClaimIndex.steps(this.claimInputs(docs), DEFAULT_GROUP_OPTIONS, passageCount(docs)), slices);
     this.answers.clear();
   }
 
@@ -373,7 +373,7 @@ export class Corpus {
    * changes, as in that session; past `INCREMENTAL_LIMIT` of them a full build is still due (the claims
    * meanwhile are these). Undefined, nothing changed, when the snapshot does not fit: a full build is the way.
    */
-  async restoreClaims(snapshot: ClaimSnapshot, pause: () => Promise<void>, sliceMs = 10): Promise<{ changed: number } | undefined> {
+  async restoreClaims(snapshot: ClaimSnapshot, slices: Slices = threadSlices): Promise<{ changed: number } | undefined> {
     const stale = [...this.claimsStale];
     this.claimsStale.clear();
     const ids = this.sorted.map((d) => d.id);
@@ -383,20 +383,15 @@ export class Corpus {
     };
     // Past a share of the documents, updating one by one costs more than a build.
     const most = Math.max(4 * Corpus.INCREMENTAL_LIMIT, Math.floor(ids.length / 20));
-    const restored = await inSlices(ClaimIndex.restore(snapshot, ids, current, most), pause, sliceMs);
+    const restored = await inSlices(ClaimIndex.restore(snapshot, ids, current, most), slices);
     if (!restored) {
       for (const id of stale) this.claimsStale.add(id);
       return undefined;
     }
     const { index, changed } = restored;
-    let sliceStart = Date.now();
     for (const id of changed) {
       const doc = this.docs.get(id);
-      index.update(id, doc && this.inputsOf(doc));
-      if (Date.now() - sliceStart > sliceMs) {
-        await pause();
-        sliceStart = Date.now();
-      }
+      await slices.run(() => index.update(id, doc && this.inputsOf(doc)));
     }
     this.claimIndex = index;
     this.answers.clear();
@@ -405,12 +400,12 @@ export class Corpus {
   }
 
   /** The claims written down for a later session, in steps; undefined unless they are current. */
-  async snapshotClaims(pause: () => Promise<void>, sliceMs = 10): Promise<ClaimSnapshot | undefined> {
+  async snapshotClaims(slices: Slices = threadSlices): Promise<ClaimSnapshot | undefined> {
     if (this.claimsNeedFullBuild) return undefined;
     const index = this.currentClaims();
     if (!index || !this.claimsCurrent) return undefined;
     const keys = new Map(this.sorted.map((d) => [d.id, this.claimKey(d.id, d.hash)]));
-    return inSlices(index.snapshot((id) => keys.get(id)), pause, sliceMs);
+    return inSlices(index.snapshot((id) => keys.get(id)), slices);
   }
 
   /** What a document's claims are made from besides the rest of the corpus: its text, the researcher's corrections. */

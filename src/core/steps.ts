@@ -9,28 +9,17 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Runs steps to the end, awaiting `pause` whenever a slice of about `sliceMs` has passed. */
-export async function inSlices<T>(steps: Generator<void, T>, pause: () => Promise<void>, sliceMs: number): Promise<T> {
-  let sliceStart = Date.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (Date.now() - sliceStart > sliceMs) {
-      await pause();
-      sliceStart = Date.now();
-    }
-  }
-}
-
 /** A pause that lets pending events (I/O, timers, messages) run before going on. */
 export const pause = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Spreads work that callbacks set off in bursts over turns of the event loop. File reads and worker messages
- * that land together run their callbacks one after another in one turn: a source put in the corpus by each
- * held the thread for 30-50 ms at a time while 10,000 sources were read. `run(work)` does the work at once
- * while the current slice is under `sliceMs`, else after a pause; the check and the work go together, so
- * that many callers waiting on one pause take turns.
+ * Spreads long work over turns of the event loop, about `sliceMs` of it a turn, with one clock for all the
+ * work that shares it. File reads and worker messages that land together run their callbacks one after
+ * another in one turn: a source put in the corpus by each held the thread for 30-50 ms at a time while 10,000
+ * sources were read. And two stepped tasks with a clock each took a slice each in one turn (a claims build
+ * ending and the saving of the claims starting: 30-60 ms). `run(work)` does the work at once while the
+ * current slice is under `sliceMs`, else after a pause; `through(steps)` runs steps so; the check and the work
+ * go together, so that many callers waiting on one pause take turns.
  */
 export class Slices {
   private sliceStart = Date.now();
@@ -42,15 +31,46 @@ export class Slices {
   ) {}
 
   async run<T>(work: () => T): Promise<T> {
-    while (Date.now() - this.sliceStart > this.sliceMs) {
-      this.paused ??= this.wait().then(() => {
-        this.paused = undefined;
-        this.sliceStart = Date.now();
-      });
-      await this.paused;
-    }
+    while (this.spent) await this.nextPause();
     return work();
   }
+
+  /** Runs steps to the end, pausing whenever the slice is spent. */
+  async through<T>(steps: Generator<void, T>): Promise<T> {
+    for (;;) {
+      while (this.spent) await this.nextPause();
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** Resolves at once while the slice lasts, else after the next pause: for work that awaits between its steps. */
+  async turn(): Promise<void> {
+    while (this.spent) await this.nextPause();
+  }
+
+  /** One pause for every caller; the slice starts again after it. */
+  private nextPause(): Promise<void> {
+    return (this.paused ??= this.wait().then(() => {
+      this.paused = undefined;
+      this.sliceStart = Date.now();
+    }));
+  }
+
+  private get spent(): boolean {
+    return Date.now() - this.sliceStart > this.sliceMs;
+  }
+}
+
+/**
+ * The slices of this thread's long work: a claims build, the saving and taking up of claims, sources put in the
+ * corpus, finding stories. One clock for all of them, so that together they hold the thread about 10 ms a turn.
+ */
+export const threadSlices = new Slices(10);
+
+/** Runs steps to the end in `slices` (the thread's by default). */
+export function inSlices<T>(steps: Generator<void, T>, slices: Slices = threadSlices): Promise<T> {
+  return slices.through(steps);
 }
 
 /** Elements of a fresh typed array written through between two pauses (a megabyte of 4-byte elements). */

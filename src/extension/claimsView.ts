@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Indexer } from './indexer.js';
 import type { Claim } from '../core/claims/claims.js';
-import { inSlices, pause } from '../core/steps.js';
+import { inSlices } from '../core/steps.js';
 import type { Story } from '../core/claims/stories.js';
 import type { Passage } from '../core/claims/passages.js';
 import type { Orphan } from '../core/corpus.js';
@@ -257,7 +257,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.TreeDra
         // Meanwhile the stories found before, with the claims as they are when the finding starts (at
         // 10,000 sources that takes tens of milliseconds: once per finding, not on every refresh).
         this.interimStories = corpus.lastStories();
-        this.findingStories = inSlices(corpus.storySteps(), pause, 10)
+        this.findingStories = inSlices(corpus.storySteps())
           .catch(() => undefined)
           .then(() => {
             this.findingStories = undefined;

@@ -15,7 +15,7 @@ import { savedSpans, type ClaimSnapshot } from '../core/claims/snapshot.js';
 import type { CorpusDocument } from '../core/corpus.js';
 import type { DocumentAnalysis } from '../core/types.js';
 import { readSettings, type Settings } from './config.js';
-import { pause, Slices } from '../core/steps.js';
+import { threadSlices } from '../core/steps.js';
 
 export const SOURCE_LANGUAGE = 'corroborate-source';
 
@@ -47,8 +47,6 @@ export class Indexer implements vscode.Disposable {
   private readonly concurrency: number;
   /** Per open document, the version and text hash its analysis was last found current for. */
   private readonly checkedVersions = new Map<string, { version: number; hash: string }>();
-  /** Sources put in the corpus at most about 10 ms a turn of the event loop. */
-  private readonly settingSlices = new Slices(10);
   private claimBuild: Promise<void> | undefined;
   /** Where the claims are kept for the next session (beside the analysis cache), if anywhere. */
   private readonly claimStore: Promise<ClaimStore | undefined>;
@@ -231,7 +229,7 @@ export class Indexer implements vscode.Disposable {
     }
     // The first scan reads the claims the last session saved meanwhile: the sources take their passages.
     if (!this.claimsTakenUp && !this.savedClaims) {
-      this.savedClaims = this.claimStore.then((store) => store?.load(pause, 10));
+      this.savedClaims = this.claimStore.then((store) => store?.load());
       void this.savedClaims.then((snapshot) => {
         if (snapshot && !this.claimsTakenUp) this.corpus.savedPassages = savedSpans(snapshot);
       });
@@ -293,17 +291,17 @@ export class Indexer implements vscode.Disposable {
     if (!this.claimsTakenUp && this.scanned) {
       this.claimsTakenUp = true;
       this.claimsUnsaved = false;
-      const snapshot = await (this.savedClaims ?? this.claimStore.then((store) => store?.load(pause, 10)));
+      const snapshot = await (this.savedClaims ?? this.claimStore.then((store) => store?.load()));
       this.savedClaims = undefined;
       this.corpus.savedPassages = undefined;
-      const restored = snapshot && (await this.corpus.restoreClaims(snapshot, pause));
+      const restored = snapshot && (await this.corpus.restoreClaims(snapshot));
       if (restored) {
         if (restored.changed) this.claimsUnsaved = true;
         this.claimsFrom = 'saved';
         return;
       }
     }
-    await this.corpus.buildClaims(pause);
+    await this.corpus.buildClaims();
     this.claimsFrom = 'built';
     this.claimsUnsaved = true;
     this.saveClaimsLater(CLAIMS_SAVED_AFTER_BUILD_MS);
@@ -335,9 +333,9 @@ export class Indexer implements vscode.Disposable {
     this.claimsUnsaved = false;
     this.claimSaving = (async () => {
       const store = await this.claimStore;
-      const snapshot = store && (await this.corpus.snapshotClaims(pause));
+      const snapshot = store && (await this.corpus.snapshotClaims());
       // No snapshot: a build is due, and saves when done.
-      if (snapshot) await store.save(snapshot, pause, 10);
+      if (snapshot) await store.save(snapshot);
       else if (store) this.claimsUnsaved = true;
     })().finally(() => (this.claimSaving = undefined));
     return this.claimSaving;
@@ -438,7 +436,7 @@ export class Indexer implements vscode.Disposable {
       }
     }
     // Analyses land in bursts during a scan: sources are put in the corpus about a slice of time a turn.
-    await this.settingSlices.run(() => {
+    await threadSlices.run(() => {
       // Stale, or left out by a scan that applied the file limit while this source was being read.
       if (this.tickets.get(id) !== ticket || this.leftOut(id)) return;
       this.skippedSources.delete(id);

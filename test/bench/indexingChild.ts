@@ -14,7 +14,7 @@ import { AnalysisPool, defaultPoolSize } from '../../src/core/analysis/pool.js';
 import { AnalysisCache, analyserVersion } from '../../src/core/analysis/cache.js';
 import { ClaimStore } from '../../src/core/analysis/claimStore.js';
 import { savedSpans } from '../../src/core/claims/snapshot.js';
-import { pause, Slices } from '../../src/core/steps.js';
+import { threadSlices } from '../../src/core/steps.js';
 import { collectGarbage, memory, now, type Memory } from './measure.js';
 
 export interface IndexingChildResult {
@@ -82,11 +82,10 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     lastUtilization = now;
   }, 5);
   // As the extension does: the saved claims are read while the sources are, and the sources take their passages.
-  const saved = store.load(pause, 10);
+  const saved = store.load();
   void saved.then((snapshot) => snapshot && (corpus.savedPassages = savedSpans(snapshot)));
   let next = 0;
-  // As the extension does: sources put in the corpus about a slice of time a turn of the event loop.
-  const setting = new Slices(10);
+  // As the extension does: sources put in the corpus in the thread's slices (a slice of time a turn of the event loop).
   const runner = async () => {
     while (next < files.length) {
       const path = files[next++];
@@ -94,7 +93,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
       if (!decoded.ok) continue;
       const hash = contentHash(decoded.text);
       const analysis = await analyses.of(decoded.text, hash);
-      await setting.run(() => corpus.set(path, decoded.text, analysis));
+      await threadSlices.run(() => corpus.set(path, decoded.text, analysis));
     }
   };
   await Promise.all(Array.from({ length: workers * 2 }, runner));
@@ -105,15 +104,15 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   phase = 'claims';
   const snapshot = await saved;
   corpus.savedPassages = undefined;
-  const restored = snapshot && (await corpus.restoreClaims(snapshot, pause));
-  if (!restored) await corpus.buildClaims(pause);
+  const restored = snapshot && (await corpus.restoreClaims(snapshot));
+  if (!restored) await corpus.buildClaims();
   const claimsMs = now() - claimsStart;
   const claimsCpuMs = cpuMs(claimsCpu);
   const savedStart = now();
   phase = 'saving claims';
   if (!restored || restored.changed) {
-    const taken = await corpus.snapshotClaims(pause);
-    if (taken) await store.save(taken, pause, 10);
+    const taken = await corpus.snapshotClaims();
+    if (taken) await store.save(taken);
   }
   const savedMs = now() - savedStart;
   // As the extension does after a scan: the cached analyses of the sources in one file, when that pays.

@@ -2,6 +2,7 @@
 // build on the same sources, and after edits equal to an index that never went through a snapshot.
 import { strict as assert } from 'node:assert';
 import { Corpus } from '../../src/core/corpus.js';
+import { Slices } from '../../src/core/steps.js';
 import { analyze } from '../../src/core/pipeline.js';
 import type { DocumentAnalysis } from '../../src/core/types.js';
 import type { Claim } from '../../src/core/claims/claims.js';
@@ -34,6 +35,8 @@ function corpusOf(docs: { id: string; text: string }[]): Corpus {
 
 let pauses = 0;
 const pause = async () => void pauses++;
+/** Pauses whenever a millisecond has passed, counting the pauses. */
+const slices = new Slices(0, pause);
 
 function run<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -48,11 +51,11 @@ function bytesOf(snapshot: ClaimSnapshot, version = VERSION): Buffer {
 }
 
 function fromBytes(bytes: Uint8Array, version = VERSION): Promise<ClaimSnapshot | undefined> {
-  return decodeSnapshot(bytesSource(bytes), version, pause, 0);
+  return decodeSnapshot(bytesSource(bytes), version, slices);
 }
 
 async function snapshotOf(corpus: Corpus): Promise<ClaimSnapshot> {
-  const snapshot = await corpus.snapshotClaims(pause, 0);
+  const snapshot = await corpus.snapshotClaims(slices);
   assert.ok(snapshot, 'a snapshot of current claims');
   return (await fromBytes(bytesOf(snapshot)))!;
 }
@@ -83,7 +86,7 @@ describe('claims taken up from a snapshot', function () {
     const snapshot = await snapshotOf(built);
     const restored = corpusOf(texts);
     pauses = 0;
-    assert.ok(await restored.restoreClaims(snapshot, pause, 0));
+    assert.ok(await restored.restoreClaims(snapshot, slices));
     assert.ok(pauses > 0, 'restoring paused between steps');
     assert.ok(restored.claimsCurrent);
     assert.deepEqual(view(restored), claims);
@@ -93,7 +96,7 @@ describe('claims taken up from a snapshot', function () {
 
   it('are the sources own passages, not stand-ins', async () => {
     const restored = corpusOf(texts);
-    assert.ok(await restored.restoreClaims(await snapshotOf(built), pause));
+    assert.ok(await restored.restoreClaims(await snapshotOf(built), slices));
     for (const c of restored.claims()) for (const p of c.passages) assert.equal(p, restored.get(p.doc)!.passages.find((x) => x.start === p.start));
   });
 
@@ -101,7 +104,7 @@ describe('claims taken up from a snapshot', function () {
     const live = corpusOf(texts);
     live.claims();
     const restored = corpusOf(texts);
-    assert.ok(await restored.restoreClaims(await snapshotOf(live), pause));
+    assert.ok(await restored.restoreClaims(await snapshotOf(live), slices));
     const [a, b, c] = [texts[3], texts[40], texts[70]];
     for (const corpus of [live, restored]) {
       corpus.set(a.id, edited(a.text), analysisOf(edited(a.text)));
@@ -119,7 +122,7 @@ describe('claims taken up from a snapshot', function () {
     const reopened = texts.filter((d) => d.id !== b.id).map((d) => (d.id === a.id ? { id: a.id, text: edited(a.text) } : d));
     reopened.push({ id: 'zz/new.txt', text: c.text });
     const restored = corpusOf(reopened);
-    assert.ok(await restored.restoreClaims(snapshot, pause, 0));
+    assert.ok(await restored.restoreClaims(snapshot, slices));
     // The session that saved the snapshot, had it gone on: the same changes, in the order restoring applies them.
     const live = corpusOf(texts);
     live.claims();
@@ -139,7 +142,7 @@ describe('claims taken up from a snapshot', function () {
     live.delete(texts[10].id);
     const snapshot = await snapshotOf(live);
     const restored = corpusOf(live.documents().map((d) => ({ id: d.id, text: d.text })));
-    assert.ok(await restored.restoreClaims(snapshot, pause));
+    assert.ok(await restored.restoreClaims(snapshot, slices));
     assert.deepEqual(view(restored), view(live));
     for (const corpus of [live, restored]) corpus.set(texts[20].id, edited(texts[20].text), analysisOf(edited(texts[20].text)));
     assert.deepEqual(view(restored), view(live));
@@ -151,11 +154,11 @@ describe('claims taken up from a snapshot', function () {
     const reopened = texts.map((d) => (changed.includes(d.id) ? { id: d.id, text: edited(d.text) } : d));
     const restored = corpusOf(reopened);
     restored.deferFullClaimBuilds = true;
-    assert.ok(await restored.restoreClaims(snapshot, pause));
+    assert.ok(await restored.restoreClaims(snapshot, slices));
     assert.ok(restored.claimsNeedFullBuild);
     assert.ok(restored.claims().length > 0);
     assert.ok(restored.claims().every((claim) => claim.passages.every((p) => p.text.length > 0 && restored.get(p.doc)!.passages.includes(p))));
-    await restored.buildClaims(pause);
+    await restored.buildClaims(slices);
     assert.deepEqual(view(restored), view(corpusOf(reopened)));
   });
 
@@ -163,7 +166,7 @@ describe('claims taken up from a snapshot', function () {
     const snapshot = await snapshotOf(built);
     const reopened = texts.map((d, i) => (i % 2 ? d : { id: d.id, text: edited(d.text) }));
     const restored = corpusOf(reopened);
-    assert.equal(await restored.restoreClaims(snapshot, pause), undefined);
+    assert.equal(await restored.restoreClaims(snapshot, slices), undefined);
     assert.ok(restored.claimsNeedFullBuild);
     assert.deepEqual(view(restored), view(corpusOf(reopened)));
   });
@@ -175,7 +178,7 @@ describe('claims taken up from a snapshot', function () {
     const entity = doc.analysis.entities[0];
     const curation = { sources: {}, claims: [], memos: [], corrections: [{ ...restored.mark(doc.id, entity.start, entity.end), action: 'remove' as const, kind: 'entity' as const }] };
     restored.setCuration(curation);
-    assert.ok(await restored.restoreClaims(snapshot, pause));
+    assert.ok(await restored.restoreClaims(snapshot, slices));
     const live = corpusOf(texts);
     live.claims();
     live.setCuration(curation);
@@ -183,7 +186,7 @@ describe('claims taken up from a snapshot', function () {
     // And a snapshot taken with the correction fits a corpus with it.
     const again = corpusOf(texts);
     again.setCuration(curation);
-    assert.ok(await again.restoreClaims(await snapshotOf(restored), pause));
+    assert.ok(await again.restoreClaims(await snapshotOf(restored), slices));
     assert.deepEqual(view(again), view(live));
   });
 
@@ -191,11 +194,11 @@ describe('claims taken up from a snapshot', function () {
     const snapshot = await snapshotOf(built);
     const restored = corpusOf(texts);
     restored.setCuration({ sources: {}, claims: [], memos: [], corrections: [{ action: 'merge', entity: 'DPRK', label: 'PLACE', into: 'North Korea', intoLabel: 'PLACE' }] });
-    assert.equal(await restored.restoreClaims(snapshot, pause), undefined);
+    assert.equal(await restored.restoreClaims(snapshot, slices), undefined);
   });
 
   it('a damaged, truncated or foreign snapshot is no snapshot', async () => {
-    const snapshot = await built.snapshotClaims(pause);
+    const snapshot = await built.snapshotClaims(slices);
     const bytes = bytesOf(snapshot!);
     assert.ok(await fromBytes(bytes));
     for (const at of [bytes.length - 3, Math.floor(bytes.length / 2), 200]) {
@@ -216,11 +219,11 @@ describe('claims taken up from a snapshot', function () {
     const starts = Int32Array.from(snapshot.starts);
     starts[0] += 1;
     const restored = corpusOf(texts);
-    assert.ok(await restored.restoreClaims({ ...snapshot, starts }, pause));
+    assert.ok(await restored.restoreClaims({ ...snapshot, starts }, slices));
     assert.ok(restored.claims().every((claim) => claim.passages.every((p) => p.text.length > 0 && restored.get(p.doc)!.passages.includes(p))));
     assert.equal(new Set(claimOfEach(restored)).size, claimOfEach(built).length);
     // Claims that snapshot says nothing of (options of another build) are not taken up at all.
-    assert.equal(await corpusOf(texts).restoreClaims({ ...snapshot, options: { ...snapshot.options, threshold: 0.5 } }, pause), undefined);
+    assert.equal(await corpusOf(texts).restoreClaims({ ...snapshot, options: { ...snapshot.options, threshold: 0.5 } }, slices), undefined);
   });
 
   it('sources take their passages from the snapshot when it has them as they are, and are cut otherwise', async () => {
@@ -233,8 +236,8 @@ describe('claims taken up from a snapshot', function () {
     taking.savedPassages = undefined;
     const cutting = corpusOf(reopened);
     assert.deepEqual(taking.documents().map((d) => d.passages.map(plain)), cutting.documents().map((d) => d.passages.map(plain)));
-    assert.ok(await taking.restoreClaims(snapshot, pause));
-    assert.ok(await cutting.restoreClaims(await snapshotOf(built), pause));
+    assert.ok(await taking.restoreClaims(snapshot, slices));
+    assert.ok(await cutting.restoreClaims(await snapshotOf(built), slices));
     assert.deepEqual(view(taking), view(cutting));
   });
 
@@ -242,15 +245,15 @@ describe('claims taken up from a snapshot', function () {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-claims-'));
     try {
       const store = new ClaimStore(join(dir, 'claims.snapshot'), VERSION);
-      assert.equal(await store.load(pause, 10), undefined, 'missing');
-      await store.save((await built.snapshotClaims(pause))!, pause, 10);
-      const loaded = await store.load(pause, 10);
+      assert.equal(await store.load(slices), undefined, 'missing');
+      await store.save((await built.snapshotClaims(slices))!, slices);
+      const loaded = await store.load(slices);
       const restored = corpusOf(texts);
-      assert.ok(loaded && (await restored.restoreClaims(loaded, pause)));
+      assert.ok(loaded && (await restored.restoreClaims(loaded, slices)));
       assert.deepEqual(view(restored), claims);
-      assert.equal(await new ClaimStore(store.file, 'another').load(pause, 10), undefined, 'another version');
+      assert.equal(await new ClaimStore(store.file, 'another').load(slices), undefined, 'another version');
       writeFileSync(store.file, 'CRBCLAIM\u0000\u0000');
-      assert.equal(await store.load(pause, 10), undefined, 'damaged');
+      assert.equal(await store.load(slices), undefined, 'damaged');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -259,10 +262,10 @@ describe('claims taken up from a snapshot', function () {
   it('an empty corpus and documents without passages', async () => {
     const empty = new Corpus();
     empty.claims();
-    const none = await empty.snapshotClaims(pause);
+    const none = await empty.snapshotClaims(slices);
     assert.ok(none);
     const again = new Corpus();
-    assert.ok(await again.restoreClaims((await fromBytes(bytesOf(none)))!, pause));
+    assert.ok(await again.restoreClaims((await fromBytes(bytesOf(none)))!, slices));
     assert.deepEqual(again.claims(), []);
     again.set('a.txt', texts[0].text, analysisOf(texts[0].text));
     again.set('b.txt', '', analysisOf(''));
@@ -270,7 +273,7 @@ describe('claims taken up from a snapshot', function () {
     const withEmpty = corpusOf([{ id: 'a.txt', text: texts[0].text }, { id: 'b.txt', text: '' }]);
     withEmpty.claims();
     const restored = corpusOf([{ id: 'a.txt', text: texts[0].text }, { id: 'b.txt', text: '' }]);
-    assert.ok(await restored.restoreClaims(await snapshotOf(withEmpty), pause));
+    assert.ok(await restored.restoreClaims(await snapshotOf(withEmpty), slices));
     assert.deepEqual(view(restored), view(withEmpty));
   });
 });

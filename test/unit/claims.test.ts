@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { seedCorpus, seed } from './helpers/seeds.js';
 import { Corpus } from '../../src/core/corpus.js';
+import { Slices } from '../../src/core/steps.js';
 import type { Claim } from '../../src/core/claims/claims.js';
 import { figureVerdict } from '../../src/core/claims/claims.js';
 import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js';
@@ -167,7 +168,7 @@ describe('claims kept up to date as sources change', () => {
     for (const [id, text] of texts()) live.set(id, text);
     assert.deepEqual(live.claims(), [], 'no build has run yet');
     let pauses = 0;
-    await live.buildClaims(async () => void pauses++, 0);
+    await live.buildClaims(new Slices(0, async () => void pauses++));
     assert.ok(pauses > 0, 'the build paused between steps');
     assert.ok(live.claimsCurrent);
     assert.deepEqual(key(live.claims()), key(claims));

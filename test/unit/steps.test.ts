@@ -37,6 +37,38 @@ describe('steps', () => {
     assert.ok(perTurn.size >= 4, `turns: ${perTurn.size}`);
   });
 
+  it('stepped tasks, at once or one after another, share one slice a turn', async () => {
+    const slices = new Slices(10);
+    let turn = 0;
+    let ticking = true;
+    const tick = () => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const steps: number[] = [];
+    // A task of twelve steps of 3 ms, as a claims build, the saving of its claims, finding stories.
+    function* task(): Generator<void, void> {
+      for (let k = 0; k < 12; k++) {
+        steps.push(turn);
+        busy(3);
+        yield;
+      }
+    }
+    const chained = async () => {
+      await slices.through(task());
+      await slices.through(task());
+    };
+    await Promise.all([chained(), slices.through(task())]);
+    ticking = false;
+    assert.equal(steps.length, 36);
+    // A slice of 10 ms holds four steps of 3 ms (the last one starts before 10 ms): five or more in a turn
+    // is two clocks at work.
+    const perTurn = new Map<number, number>();
+    for (const t of steps) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
+    assert.ok(Math.max(...perTurn.values()) <= 4, `steps per turn: ${[...perTurn.values()].join(', ')}`);
+  });
+
   it('light work goes on without a pause while the slice lasts', async () => {
     let pauses = 0;
     const slices = new Slices(10_000, () => {

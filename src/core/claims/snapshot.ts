@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { GroupOptions } from './group.js';
 import type { Span } from '../types.js';
 import { DocumentPassage, lineOf, lineStarts, type Passage, type TextSource } from './passages.js';
+import { threadSlices, type Slices } from '../steps.js';
 
 export interface ClaimSnapshot {
   options: GroupOptions;
@@ -73,7 +74,7 @@ const FORMAT = 1;
 /** Strings per JSON chunk: each chunk is written and parsed in one step (labels run to hundreds of characters). */
 const CHUNK = 4_000;
 /** Bytes hashed per step. */
-const HASH_STEP = 4 << 20;
+const HASH_STEP = 1 << 20;
 
 interface Header {
   format: number;
@@ -147,17 +148,11 @@ const withRoom = (length: number): number => length + (length >> 3) + 1024;
 
 /**
  * The snapshot, or undefined when the source holds no snapshot of `version` or a damaged one. Each array is
- * read straight into its place, and the work is done in slices of about `sliceMs` with `pause` between them.
+ * read straight into its place, and the work is done in `slices` (by default the thread's).
  * The vectors' arrays have room to grow, which the index restored from them takes over: restore it once.
  */
-export async function decodeSnapshot(source: SnapshotSource, version: string, pause: () => Promise<void> = async () => undefined, sliceMs = 10): Promise<ClaimSnapshot | undefined> {
-  let sliceStart = Date.now();
-  const step = async () => {
-    if (Date.now() - sliceStart > sliceMs) {
-      await pause();
-      sliceStart = Date.now();
-    }
-  };
+export async function decodeSnapshot(source: SnapshotSource, version: string, slices: Slices = threadSlices): Promise<ClaimSnapshot | undefined> {
+  const step = () => slices.turn();
   try {
     const prefix = Buffer.alloc(MAGIC.length + 4);
     if (source.size < prefix.length) return undefined;
