@@ -13,7 +13,8 @@ import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, grown, grownBytes, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
 import type { ClaimSnapshot } from './snapshot.js';
 import { OPPOSITES } from './synonyms.js';
-import { finish } from '../steps.js';
+import { finish, touching } from '../steps.js';
+import { ChunkedList } from '../chunkedList.js';
 import { figureKind } from './terms.js';
 
 const NO_TERMS: ClaimInput['terms'] = [];
@@ -49,12 +50,12 @@ export interface IndexInput {
  */
 const STEP = 50;
 /** Groups filed between two pauses. */
-const GROUPS_STEP = 4_000;
+const GROUPS_STEP = 1_000;
 
 export class ClaimIndex {
-  /** By passage id (a hole where a passage was removed): the passage, its claim group. */
-  private passages: Passage[] = [];
-  private groupOf: number[] = [];
+  /** By passage id (undefined where a passage was removed): the passage, its claim group (-1 before it has one). */
+  private readonly passages = new ChunkedList<Passage | undefined>(undefined);
+  private readonly groupOf = new ChunkedList<number>(-1);
   /** By document: the analysis its passages were cut from (a slot per passage cost 3 MiB at 10,000 sources). */
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly vectors: Vectors;
@@ -122,6 +123,7 @@ export class ClaimIndex {
     }
     yield;
     const ids = new Int32Array(n);
+    yield* touching(ids);
     for (let id = 0; id < n; id++) ids[id] = id;
     yield;
     const groups = yield* mergeSteps(ids, edges, index.similarity, options.cohesion);
@@ -135,7 +137,7 @@ export class ClaimIndex {
     // order within a bucket: the claims' order without a sort.
     const byReach: Claim[][] = [];
     for (let id = 0; id < n; id++) {
-      const g = index.groupOf[id];
+      const g = index.groupOf.get(id);
       if (index.groups.get(g)![0] !== id) continue;
       const claim = index.claimOfGroup(g);
       (byReach[claim.sources.length] ??= []).push(claim);
@@ -154,13 +156,13 @@ export class ClaimIndex {
     this.revision++;
     const touched = new Set<number>();
     for (const id of idsIn(this.docIds.get(doc))) {
-      const g = this.groupOf[id];
+      const g = this.groupOf.get(id);
       touched.add(g);
       const members = this.groups.get(g)!;
       members.splice(members.indexOf(id), 1);
       this.postings.remove(id, this.vectors.salient(id));
       for (const t of this.vectors.terms(id)) this.df[t]--;
-      delete this.passages[id];
+      this.passages.set(id, undefined);
       this.live--;
     }
     this.docIds.delete(doc);
@@ -178,7 +180,7 @@ export class ClaimIndex {
     }
     // The claims the new passages would join.
     const joined = new Set<number>();
-    for (const id of added) edgesOf(id, this.vectors, this.postings, this.options, (_, j) => joined.add(this.groupOf[j]), false);
+    for (const id of added) edgesOf(id, this.vectors, this.postings, this.options, (_, j) => joined.add(this.groupOf.get(j)), false);
     // Regrouped: the new passages with the claims they would join, together; each other claim that lost
     // passages on its own. Taking a source away takes evidence away: it splits claims, never joins two
     // (regrouped together, two claims that had lost a source's passages could meet, and adding the source
@@ -233,7 +235,7 @@ export class ClaimIndex {
     if (termSums.length < this.termIds.size) termSums = new Float64Array(Math.max(this.termIds.size, termSums.length * 2));
     const touched: number[] = [];
     for (let id = range.first; id < range.first + range.count; id++) {
-      if (!this.passages[id]) continue;
+      if (!this.passages.get(id)) continue; // removed
       const terms = this.vectors.terms(id);
       const weights = this.vectors.weights(id);
       for (let k = 0; k < terms.length; k++) {
@@ -250,7 +252,7 @@ export class ClaimIndex {
   /** The claim a passage belongs to. */
   claimOf(passage: Passage): Claim | undefined {
     const id = this.idOf(passage);
-    return id === undefined ? undefined : this.claimOfGroup(this.groupOf[id]);
+    return id === undefined ? undefined : this.claimOfGroup(this.groupOf.get(id));
   }
 
   /**
@@ -286,7 +288,7 @@ export class ClaimIndex {
     let termSlots = 0;
     for (const [, range] of docs) {
       for (const id of idsIn(range)) {
-        const p = this.passages[id];
+        const p = this.passage(id);
         const next = count++;
         if (next >= n) return undefined;
         renumbered[id] = next;
@@ -425,9 +427,9 @@ export class ClaimIndex {
       const size = s.claimSizes[g];
       const members = Array.from(s.claimPassages.subarray(at, at + size));
       at += size;
-      if (!size || members.some((m) => !(m >= 0 && m < n) || index.groupOf[m] !== -1)) return undefined;
-      const passages = members.map((m) => index.passages[m]);
-      for (const m of members) index.groupOf[m] = g;
+      if (!size || members.some((m) => !(m >= 0 && m < n) || index.groupOf.get(m) !== -1)) return undefined;
+      const passages = members.map((m) => index.passage(m));
+      for (const m of members) index.groupOf.set(m, g);
       index.groups.set(g, members.sort((a, b) => a - b));
       index.claimCache.set(g, {
         id: s.claimIds[g],
@@ -460,32 +462,33 @@ export class ClaimIndex {
   private idOf(passage: Passage): number | undefined {
     const range = this.docIds.get(passage.doc);
     if (!range) return undefined;
-    const id = range.first + partitionIndex(range.count, (k) => this.passages[range.first + k].start < passage.start);
-    return this.passages[id] === passage ? id : undefined;
+    const id = range.first + partitionIndex(range.count, (k) => this.passage(range.first + k).start < passage.start);
+    return this.passage(id) === passage ? id : undefined;
   }
 
   /**
-   * Room for a full build's passages at once: per-passage arrays of hundreds of thousands grown as passages
-   * came were copied in single steps, three of them at the same passage (a step of 40 ms at 10,000 sources).
+   * Room for a full build's passages at once in the vectors: per-passage arrays of hundreds of thousands grown
+   * as passages came were copied in single steps, three of them at the same passage (a step of 40 ms at
+   * 10,000 sources).
    */
   private reserve(n: number): void {
-    this.passages = new Array<Passage>(n);
-    this.groupOf = new Array<number>(n);
     this.vectors.reserve(n);
+  }
+
+  /** The passage of an id in use (a group's member, a document's range). */
+  private passage(id: number): Passage {
+    return this.passages.get(id)!;
   }
 
   /** Takes a passage in under `id` (its vector comes once the document frequencies are counted). */
   private place(id: number, input: IndexInput): void {
-    this.passages[id] = input.passage;
-    // No group yet. Written in id order (or into room made at once), the array stays fast: filled first by a
-    // build's scattered group writes, it went to dictionary mode (one step of 70 ms at 10,000 sources).
-    this.groupOf[id] = -1;
+    this.passages.set(id, input.passage);
     this.analyses.set(input.passage.doc, input.analysis);
     this.live++;
   }
 
   private vectorize(id: number, terms: TermIds): void {
-    this.vectors.stage(id, this.passages[id].doc, terms);
+    this.vectors.stage(id, this.passage(id).doc, terms);
     this.weigh(id);
   }
 
@@ -564,7 +567,7 @@ export class ClaimIndex {
     return groups.map((members) => {
       const g = this.nextGroup++;
       this.groups.set(g, members);
-      for (const id of members) this.groupOf[id] = g;
+      for (const id of members) this.groupOf.set(id, g);
       return g;
     });
   }
@@ -574,13 +577,13 @@ export class ClaimIndex {
     if (!claim) {
       // Reading order: documents by id, passages by position (ids follow it within a full build, not after edits).
       const members = this.groups.get(g)!.slice().sort((a, b) => {
-        const pa = this.passages[a];
-        const pb = this.passages[b];
+        const pa = this.passage(a);
+        const pb = this.passage(b);
         return pa.doc < pb.doc ? -1 : pa.doc > pb.doc ? 1 : pa.start - pb.start;
       });
       claim = claimOf(
         members.map((id) => {
-          const passage = this.passages[id];
+          const passage = this.passage(id);
           const analysis = this.analyses.get(passage.doc) ?? NO_ANALYSIS;
           // A passage's own figures made from their rows alone (analysis/rows.ts).
           return { passage, terms: NO_TERMS, figures: overlappingIn(analysis, 'numbers', passage), quotes: overlappingIn(analysis, 'quotes', passage) };
