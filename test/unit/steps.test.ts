@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { copying, finish, pause, Slices, touching } from '../../src/core/steps.js';
 import { StringMap } from '../../src/core/stringMap.js';
+import { ChunkedList } from '../../src/core/chunkedList.js';
 
 /** Holds the thread for `ms`, as putting a large source in the corpus does. */
 function busy(ms: number): void {
@@ -109,5 +110,17 @@ describe('StringMap', () => {
     map.clear();
     assert.equal(map.size, 0);
     assert.equal(map.get(words[1]), undefined);
+  });
+});
+
+describe('ChunkedList', () => {
+  it('reads back what was set across chunks, and the empty value where nothing was', () => {
+    const list = new ChunkedList<number>(-1);
+    const ids = [0, 1, 4_095, 4_096, 4_097, 100_000, 384_061];
+    ids.forEach((id, k) => list.set(id, k * 10));
+    ids.forEach((id, k) => assert.equal(list.get(id), k * 10, `slot ${id}`));
+    for (const unset of [2, 4_094, 8_192, 99_999, 1_000_000]) assert.equal(list.get(unset), -1, `slot ${unset}`);
+    list.set(4_096, -1);
+    assert.equal(list.get(4_096), -1);
   });
 });

@@ -54,6 +54,8 @@ export class TermTable {
 /** Slots of a chunk of staged terms (see `Vectors.stage`): a megabyte of ids and one of boosts. */
 const CHUNK_BITS = 18;
 const CHUNK = 1 << CHUNK_BITS;
+/** Slots settled between two pauses: 128 Ki terms and weights, a megabyte. */
+const SETTLE_STEP = 1 << 17;
 
 /** Term ids as the vectors store them (see `Vectors.termPool`). */
 export type TermArray = Uint16Array | Int32Array;
@@ -205,10 +207,13 @@ export class Vectors {
       if (!chunk) continue;
       const from = c * CHUNK;
       const n = Math.min(CHUNK, this.used - from);
-      terms.set(chunk.terms.subarray(0, n), from);
-      weights.set(chunk.boosts.subarray(0, n), from);
+      // A megabyte of the fresh pools a step: their pages are handed over as they are first written (see `touching`).
+      for (let k = 0; k < n; k += SETTLE_STEP) {
+        terms.set(chunk.terms.subarray(k, Math.min(n, k + SETTLE_STEP)), from + k);
+        weights.set(chunk.boosts.subarray(k, Math.min(n, k + SETTLE_STEP)), from + k);
+        yield;
+      }
       chunks[c] = undefined;
-      yield;
     }
     this.termPool = terms;
     this.weightPool = weights;
