@@ -5,6 +5,7 @@
 // reports the times, where analyses and claims came from, this thread's longest stall (event-loop delay)
 // and its memory.
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Corpus, contentHash } from '../../src/core/corpus.js';
@@ -50,7 +51,25 @@ export interface IndexingChildResult {
   longestBusyMs: number;
   /** What the thread was doing when it ran longest in one delay: reading sources, claims, saving them, packing the cache. */
   longestBusyPhase: string;
+  /**
+   * Where the operating system tells (Linux, /proc/thread-self/schedstat), how much of that busiest delay the
+   * thread spent on a CPU and waiting for one (behind other threads: the workers, the collector's helpers);
+   * the rest of it the machine's CPU was away (a virtual machine's host ran something else). And the most
+   * the thread was on a CPU in one delay: the time its own work (and the collector's pauses) held it.
+   */
+  busiest?: { onCpuMs: number; waitingMs: number };
+  mostOnCpuMs?: number;
   memory: Memory;
+}
+
+/** This thread's time on a CPU and waiting for one so far, where Linux tells it (nanoseconds in schedstat). */
+function schedule(): { onCpuMs: number; waitingMs: number } | undefined {
+  try {
+    const [onCpu, waiting] = readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ').map(Number);
+    return Number.isFinite(onCpu) && Number.isFinite(waiting) ? { onCpuMs: onCpu / 1e6, waitingMs: waiting / 1e6 } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(dir: string, cacheDir: string, workerFile: string): Promise<IndexingChildResult> {
@@ -75,11 +94,22 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   let phase = 'sources';
   let longestBusyPhase = phase;
   let lastUtilization = performance.eventLoopUtilization();
+  let lastSchedule = schedule();
+  let busiest: IndexingChildResult['busiest'];
+  let mostOnCpuMs: number | undefined;
   const busyTicks = setInterval(() => {
     const now = performance.eventLoopUtilization();
     const active = performance.eventLoopUtilization(now, lastUtilization).active;
-    if (active > longestBusyMs) [longestBusyMs, longestBusyPhase] = [active, phase];
+    const current = schedule();
+    const onCpuMs = current && lastSchedule && current.onCpuMs - lastSchedule.onCpuMs;
+    const waitingMs = current && lastSchedule && current.waitingMs - lastSchedule.waitingMs;
+    if (active > longestBusyMs) {
+      [longestBusyMs, longestBusyPhase] = [active, phase];
+      busiest = onCpuMs === undefined || waitingMs === undefined ? undefined : { onCpuMs, waitingMs };
+    }
+    if (onCpuMs !== undefined) mostOnCpuMs = Math.max(mostOnCpuMs ?? 0, onCpuMs);
     lastUtilization = now;
+    lastSchedule = current;
   }, 5);
   // As the extension does: the saved claims are read while the sources are, and the sources take their passages.
   const saved = store.load();
@@ -145,6 +175,8 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     p99StallMs: stalls.percentile(99) / 1e6,
     longestBusyMs,
     longestBusyPhase,
+    busiest,
+    mostOnCpuMs,
     memory: memory(),
   };
 }

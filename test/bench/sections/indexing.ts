@@ -61,11 +61,11 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
       `${ms(r.savedMs)} / ${ms(r.packedMs)}`,
       ms(r.longestStallMs),
       ms(r.p99StallMs),
-      `${ms(r.longestBusyMs)} (${r.longestBusyPhase})`,
+      `${ms(r.longestBusyMs)} (${r.longestBusyPhase})${r.busiest ? `: ${ms(r.busiest.onCpuMs)} / ${ms(r.busiest.waitingMs)}` : ''}`,
       `${fmt(r.memory.rssMiB, 0)} MiB`,
     ];
     report.table(
-      ['opening', 'analysed / cached', 'sources', 'claims', 'ready', 'saving claims / analyses', 'longest stall', 'p99 stall', 'busy within a stall', 'RSS after GC'],
+      ['opening', 'analysed / cached', 'sources', 'claims', 'ready', 'saving claims / analyses', 'longest stall', 'p99 stall', 'busy within a stall: on a CPU / waiting', 'RSS after GC'],
       [row('cold (empty cache)', cold), row('warm (reopen)', warm)],
     );
     report.line();
@@ -73,15 +73,18 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
     report.line(`CPU time (all threads) for sources / claims: cold ${cpu(cold)}, warm ${cpu(warm)}; load average ${fmt(load(), 2)} at the end.`);
     report.line(`On reopening, ${fmt(warm.reads.packed, 0)} analyses came from the pack and ${fmt(warm.reads.files, 0)} from their own files.`);
     report.line(`${fmt(cold.claims, 0)} claims. "Longest stall" is the main thread's longest event-loop delay while indexing (target < ${LONGEST_STALL_TARGET_MS} ms);`);
-    report.line('"busy within a stall" is the most the thread itself ran in one delay (event-loop utilisation between ticks of a 5 ms');
-    report.line('timer): a stall longer than that is time the thread waited, idle, to be woken.');
+    report.line('"busy within a stall" is the most the thread was busy in one delay (event-loop utilisation between ticks of a 5 ms');
+    report.line('timer): a stall longer than that is time the thread waited, idle, to be woken. Where Linux tells it (schedstat), how much');
+    report.line('of that delay the thread was on a CPU and how much it waited for one; the rest of it the virtual machine\'s CPU was away.');
+    report.line('"Most the main thread ran in a stall" is its most time on a CPU in one delay (its own work and the collector\'s pauses),');
+    report.line('or its busy time where the system does not tell.');
     report.line(warm.claimsDigest === cold.claimsDigest ? 'The reopened claims are the built ones (same ids, labels, verdicts and passages).' : 'NOTE: the reopened claims differ from the built ones.');
     report.check(`cold index, ${fmt(count, 0)} docs`, (cold.sourcesMs + cold.claimsMs) / 1000, 's', null);
     report.check(`warm reopen, ${fmt(count, 0)} docs`, (warm.sourcesMs + warm.claimsMs) / 1000, 's', null);
     report.check('longest main-thread stall, cold index', cold.longestStallMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
     report.check('longest main-thread stall, warm reopen', warm.longestStallMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
-    report.check('most the main thread ran in a stall, cold', cold.longestBusyMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
-    report.check('most the main thread ran in a stall, warm', warm.longestBusyMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
+    report.check('most the main thread ran in a stall, cold', cold.mostOnCpuMs ?? cold.longestBusyMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
+    report.check('most the main thread ran in a stall, warm', warm.mostOnCpuMs ?? warm.longestBusyMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
     report.check(`RSS after reopen with workers, ${fmt(count, 0)} docs`, warm.memory.rssMiB, 'MiB', { op: '<', value: MEMORY_TARGET_MIB });
     return { cold, warm };
   } finally {
