@@ -9,49 +9,57 @@ function busy(ms: number): void {
   while (Date.now() < end);
 }
 
+/**
+ * Counts the event loop's turns while work runs (`now()`), until `stop()`: an immediate fires once a turn, so
+ * work that notes the count per piece shows which pieces ran in one turn.
+ */
+function turns(): { now(): number; stop(): void } {
+  let turn = 0;
+  let ticking = true;
+  const tick = () => {
+    turn++;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return { now: () => turn, stop: () => void (ticking = false) };
+}
+
+/** How many of the pieces ran in each turn. */
+function perTurn(runs: number[]): number[] {
+  const counts = new Map<number, number>();
+  for (const t of runs) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.values()];
+}
+
 describe('steps', () => {
   it('a burst of work set off together is spread over turns of the event loop, about a slice each', async () => {
     const slices = new Slices(10);
     const runs: number[] = [];
-    let turn = 0;
-    let ticking = true;
-    // Counts the event loop's turns while the work runs: a timer can fire only between slices.
-    const tick = () => {
-      turn++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
+    const turn = turns();
     // Eight pieces of 6 ms each, all ready at once (as analyses landing together).
     await Promise.all(
       Array.from({ length: 8 }, () =>
         slices.run(() => {
-          runs.push(turn);
+          runs.push(turn.now());
           busy(6);
         }),
       ),
     );
-    ticking = false;
+    turn.stop();
     // At most two pieces (12 ms) in one turn, so the eight took at least four turns.
-    const perTurn = new Map<number, number>();
-    for (const t of runs) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
-    assert.ok(Math.max(...perTurn.values()) <= 2, `pieces per turn: ${[...perTurn.values()].join(', ')}`);
-    assert.ok(perTurn.size >= 4, `turns: ${perTurn.size}`);
+    const counts = perTurn(runs);
+    assert.ok(Math.max(...counts) <= 2, `pieces per turn: ${counts.join(', ')}`);
+    assert.ok(counts.length >= 4, `turns: ${counts.length}`);
   });
 
   it('stepped tasks, at once or one after another, share one slice a turn', async () => {
     const slices = new Slices(10);
-    let turn = 0;
-    let ticking = true;
-    const tick = () => {
-      turn++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
+    const turn = turns();
     const steps: number[] = [];
     // A task of twelve steps of 3 ms, as a claims build, the saving of its claims, finding stories.
     function* task(): Generator<void, void> {
       for (let k = 0; k < 12; k++) {
-        steps.push(turn);
+        steps.push(turn.now());
         busy(3);
         yield;
       }
@@ -61,13 +69,12 @@ describe('steps', () => {
       await slices.through(task());
     };
     await Promise.all([chained(), slices.through(task())]);
-    ticking = false;
+    turn.stop();
     assert.equal(steps.length, 36);
     // A slice of 10 ms holds four steps of 3 ms (the last one starts before 10 ms): five or more in a turn
     // is two clocks at work.
-    const perTurn = new Map<number, number>();
-    for (const t of steps) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
-    assert.ok(Math.max(...perTurn.values()) <= 4, `steps per turn: ${[...perTurn.values()].join(', ')}`);
+    const counts = perTurn(steps);
+    assert.ok(Math.max(...counts) <= 4, `steps per turn: ${counts.join(', ')}`);
   });
 
   it('light work goes on without a pause while the slice lasts', async () => {
