@@ -382,9 +382,11 @@ export class ClaimIndex {
     if (JSON.stringify(s.options) !== JSON.stringify(options)) return undefined;
     const changed = new Set<string>();
     const saved = new Set(s.docs);
-    s.docs.forEach((doc, k) => {
-      if (current(doc)?.key !== s.keys[k]) changed.add(doc);
-    });
+    // Every document's key checked, a few hundred a step (10,000 at once were a step of 15-20 ms).
+    for (let k = 0; k < s.docs.length; k++) {
+      if (current(s.docs[k])?.key !== s.keys[k]) changed.add(s.docs[k]);
+      if (k % (STEP * 10) === STEP * 10 - 1) yield;
+    }
     for (const doc of docs) if (!saved.has(doc)) changed.add(doc);
     if (changed.size > maxChanged) return undefined;
     yield;
