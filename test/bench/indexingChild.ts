@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver, constants as perf } from 'node:perf_hooks';
 import { Corpus, contentHash } from '../../src/core/corpus.js';
 import { listSources, readSourceAsync } from '../../src/core/sources.js';
 import { Analyses } from '../../src/core/analysis/analyses.js';
@@ -59,8 +59,17 @@ export interface IndexingChildResult {
    */
   busiest?: { onCpuMs: number; waitingMs: number };
   mostOnCpuMs?: number;
+  /** The longest pause of this thread for the garbage collector, its kind and what the thread was doing. */
+  longestCollection?: { ms: number; kind: string; phase: string };
   memory: Memory;
 }
+
+const COLLECTION_KINDS = new Map([
+  [perf.NODE_PERFORMANCE_GC_MINOR, 'young generation'],
+  [perf.NODE_PERFORMANCE_GC_MAJOR, 'full'],
+  [perf.NODE_PERFORMANCE_GC_INCREMENTAL, 'incremental marking'],
+  [perf.NODE_PERFORMANCE_GC_WEAKCB, 'weak callbacks'],
+]);
 
 /** This thread's time on a CPU and waiting for one so far, where Linux tells it (nanoseconds in schedstat). */
 function schedule(): { onCpuMs: number; waitingMs: number } | undefined {
@@ -96,6 +105,15 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   let lastUtilization = performance.eventLoopUtilization();
   let lastSchedule = schedule();
   let busiest: IndexingChildResult['busiest'];
+  let longestCollection: IndexingChildResult['longestCollection'];
+  const collections = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.duration <= (longestCollection?.ms ?? 0)) continue;
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+      longestCollection = { ms: entry.duration, kind: COLLECTION_KINDS.get(kind ?? -1) ?? 'other', phase };
+    }
+  });
+  collections.observe({ entryTypes: ['gc'] });
   let mostOnCpuMs: number | undefined;
   const busyTicks = setInterval(() => {
     const now = performance.eventLoopUtilization();
@@ -152,6 +170,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const packedMs = now() - packStart;
   stalls.disable();
   clearInterval(busyTicks);
+  collections.disconnect();
   const claims = corpus.claims().length;
   const digest = createHash('sha1');
   for (const c of corpus.claims()) digest.update(`${c.id} ${c.label} ${c.kind} ${c.status} ${c.passages.map((p) => `${p.doc}:${p.start}-${p.end}`).join(' ')}\n`);
@@ -177,6 +196,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     longestBusyPhase,
     busiest,
     mostOnCpuMs,
+    longestCollection,
     memory: memory(),
   };
 }
