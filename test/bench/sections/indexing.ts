@@ -78,15 +78,17 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
     report.line('"busy within a stall" is the most the thread was busy in one delay (event-loop utilisation between ticks of a 5 ms');
     report.line('timer): a stall longer than that is time the thread waited, idle, to be woken. Where Linux tells it (schedstat), how much');
     report.line('of that delay the thread was on a CPU and how much it waited for one; the rest of it the virtual machine\'s CPU was away.');
-    report.line('"Most the main thread ran in a stall" is its most time on a CPU in one delay (its own work and the collector\'s pauses),');
-    report.line('or its busy time where the system does not tell.');
+    report.line('"Most the main thread ran between two ticks" is its most time on a CPU between two ticks of that timer (its own work and');
+    report.line('the collector\'s pauses), or its busy time where the system does not tell; a span can hold two turns of the event loop.');
     report.line(warm.claimsDigest === cold.claimsDigest ? 'The reopened claims are the built ones (same ids, labels, verdicts and passages).' : 'NOTE: the reopened claims differ from the built ones.');
     report.check(`cold index, ${fmt(count, 0)} docs`, (cold.sourcesMs + cold.claimsMs) / 1000, 's', null);
     report.check(`warm reopen, ${fmt(count, 0)} docs`, (warm.sourcesMs + warm.claimsMs) / 1000, 's', null);
     report.check('longest main-thread stall, cold index', cold.longestStallMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
     report.check('longest main-thread stall, warm reopen', warm.longestStallMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
-    report.check('most the main thread ran in a stall, cold', cold.mostOnCpuMs ?? cold.longestBusyMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
-    report.check('most the main thread ran in a stall, warm', warm.mostOnCpuMs ?? warm.longestBusyMs, 'ms', { op: '<', value: LONGEST_STALL_TARGET_MS });
+    // What explains a stall, not the target itself: measured between ticks of a 5 ms timer, a figure can span
+    // two turns of the event loop and exceed the longest stall (61.8 ms busy beside a 42.9 ms stall, once).
+    report.check('most the main thread ran between two ticks, cold', cold.mostOnCpuMs ?? cold.longestBusyMs, 'ms', null);
+    report.check('most the main thread ran between two ticks, warm', warm.mostOnCpuMs ?? warm.longestBusyMs, 'ms', null);
     report.check(`RSS after reopen with workers, ${fmt(count, 0)} docs`, warm.memory.rssMiB, 'MiB', { op: '<', value: MEMORY_TARGET_MIB });
     return { cold, warm };
   } finally {
