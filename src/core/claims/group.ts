@@ -190,7 +190,7 @@ export class Vectors {
 
   /**
    * Moves the staged chunks into pools of their size (and a little room, see `trimming`), letting each chunk
-   * go; a step per chunk (at 10,000 sources the pools are tens of megabytes).
+   * go; a megabyte a step (at 10,000 sources the pools are tens of megabytes).
    */
   *settling(): Generator<void> {
     const chunks = this.chunks;
