@@ -58,6 +58,8 @@ export interface IndexingChildResult {
    * the thread was on a CPU in one delay: the time its own work (and the collector's pauses) held it.
    */
   busiest?: { onCpuMs: number; waitingMs: number };
+  /** When the busiest delay ended, in ms since the opening began. */
+  busiestAtMs: number;
   mostOnCpuMs?: number;
   /** The longest pause of this thread for the garbage collector, its kind and what the thread was doing. */
   longestCollection?: { ms: number; kind: string; phase: string };
@@ -105,6 +107,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   let lastUtilization = performance.eventLoopUtilization();
   let lastSchedule = schedule();
   let busiest: IndexingChildResult['busiest'];
+  let busiestAtMs = 0;
   let longestCollection: IndexingChildResult['longestCollection'];
   const collections = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -116,17 +119,17 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   collections.observe({ entryTypes: ['gc'] });
   let mostOnCpuMs: number | undefined;
   const busyTicks = setInterval(() => {
-    const now = performance.eventLoopUtilization();
-    const active = performance.eventLoopUtilization(now, lastUtilization).active;
+    const utilization = performance.eventLoopUtilization();
+    const active = performance.eventLoopUtilization(utilization, lastUtilization).active;
     const current = schedule();
     const onCpuMs = current && lastSchedule && current.onCpuMs - lastSchedule.onCpuMs;
     const waitingMs = current && lastSchedule && current.waitingMs - lastSchedule.waitingMs;
     if (active > longestBusyMs) {
-      [longestBusyMs, longestBusyPhase] = [active, phase];
+      [longestBusyMs, longestBusyPhase, busiestAtMs] = [active, phase, now() - started];
       busiest = onCpuMs === undefined || waitingMs === undefined ? undefined : { onCpuMs, waitingMs };
     }
     if (onCpuMs !== undefined) mostOnCpuMs = Math.max(mostOnCpuMs ?? 0, onCpuMs);
-    lastUtilization = now;
+    lastUtilization = utilization;
     lastSchedule = current;
   }, 5);
   // As the extension does: the saved claims are read while the sources are, and the sources take their passages.
@@ -195,6 +198,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     longestBusyMs,
     longestBusyPhase,
     busiest,
+    busiestAtMs,
     mostOnCpuMs,
     longestCollection,
     memory: memory(),

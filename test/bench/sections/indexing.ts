@@ -61,7 +61,7 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
       `${ms(r.savedMs)} / ${ms(r.packedMs)}`,
       ms(r.longestStallMs),
       ms(r.p99StallMs),
-      `${ms(r.longestBusyMs)} (${r.longestBusyPhase})${r.busiest ? `: ${ms(r.busiest.onCpuMs)} / ${ms(r.busiest.waitingMs)}` : ''}`,
+      `${ms(r.longestBusyMs)} (${r.longestBusyPhase}, at ${fmt(r.busiestAtMs / 1000, 1)} s)${r.busiest ? `: ${ms(r.busiest.onCpuMs)} / ${ms(r.busiest.waitingMs)}` : ''}`,
       `${fmt(r.memory.rssMiB, 0)} MiB`,
     ];
     report.table(
