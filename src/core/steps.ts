@@ -31,6 +31,8 @@ export class Slices {
   ) {}
 
   async run<T>(work: () => T): Promise<T> {
+    // Checked here rather than by awaiting `turn()`: the work must follow the check with no await between,
+    // or every caller woken by one pause would pass the check before any of them worked.
     while (this.spent) await this.nextPause();
     return work();
   }

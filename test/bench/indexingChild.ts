@@ -54,12 +54,12 @@ export interface IndexingChildResult {
   /**
    * Where the operating system tells (Linux, /proc/thread-self/schedstat), how much of that busiest delay the
    * thread spent on a CPU and waiting for one (behind other threads: the workers, the collector's helpers);
-   * the rest of it the machine's CPU was away (a virtual machine's host ran something else). And the most
-   * the thread was on a CPU in one delay: the time its own work (and the collector's pauses) held it.
+   * the rest of it the machine's CPU was away (a virtual machine's host ran something else).
    */
   busiest?: { onCpuMs: number; waitingMs: number };
   /** When the busiest delay ended, in ms since the opening began. */
   busiestAtMs: number;
+  /** Where the system tells, the most the thread was on a CPU between two ticks of the 5 ms timer: its own work and the collector's pauses. */
   mostOnCpuMs?: number;
   /** The longest pause of this thread for the garbage collector, its kind and what the thread was doing. */
   longestCollection?: { ms: number; kind: string; phase: string };

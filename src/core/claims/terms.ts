@@ -128,8 +128,8 @@ function sweep(spans: Span[]): (offset: number) => boolean {
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** A person's term by the text of the mention. */
-const surnames = new Map<string, string>();
+/** A person's term by the text of the mention (in shards, as `concepts`). */
+const surnames = new StringMap<string>();
 
 /**
  * The term a name is compared by. A person goes by the surname, as news prose refers to them after the
