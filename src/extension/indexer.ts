@@ -19,8 +19,8 @@ import { threadSlices } from '../core/steps.js';
 
 export const SOURCE_LANGUAGE = 'corroborate-source';
 
-/** Work on the extension host's thread is done in slices this long, then it yields to the editor. */
-const SLICE_MS = 25;
+/** While a scan runs, views are told of the sources it added at most this often. */
+const SCAN_REFRESH_MS = 25;
 /** Up to this many sources, a scan nobody asked for shows its progress in the status bar only. */
 const QUIET_SCAN_FILES = 50;
 /** The claims are saved for the next session this long after a full build, and after the first change since the last save. */
@@ -38,8 +38,6 @@ export interface IndexerOptions {
   /** Where analyses are cached between sessions (the extension's workspace storage). */
   cacheDir?: string;
 }
-
-/** Yields to the event loop, so the editor's other work runs between slices of ours. */
 
 export class Indexer implements vscode.Disposable {
   readonly corpus = new Corpus();
@@ -238,15 +236,15 @@ export class Indexer implements vscode.Disposable {
     this.progress = state;
     this.fireChanged();
     let next = 0;
-    let sliceStart = Date.now();
+    let refreshed = Date.now();
     // Several sources in flight, so that every worker has one to analyse while this thread reads the next.
     const runner = async () => {
       while (next < uris.length && !token.isCancellationRequested) {
         await this.load(uris[next++]);
         state.done++;
         progress.report({ message: `${state.done} of ${uris.length}`, increment: 100 / uris.length });
-        if (Date.now() - sliceStart > SLICE_MS) {
-          sliceStart = Date.now();
+        if (Date.now() - refreshed > SCAN_REFRESH_MS) {
+          refreshed = Date.now();
           this.fireChanged();
         }
       }

@@ -61,8 +61,8 @@ export interface IndexingChildResult {
   busiestAtMs: number;
   /** Where the system tells, the most the thread was on a CPU between two ticks of the 5 ms timer: its own work and the collector's pauses. */
   mostOnCpuMs?: number;
-  /** The longest pause of this thread for the garbage collector, its kind and what the thread was doing. */
-  longestCollection?: { ms: number; kind: string; phase: string };
+  /** The longest pause of this thread for the garbage collector, its kind, what the thread was doing and when it ended (ms since the opening began). */
+  longestCollection?: { ms: number; kind: string; phase: string; atMs: number };
   memory: Memory;
 }
 
@@ -113,7 +113,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     for (const entry of list.getEntries()) {
       if (entry.duration <= (longestCollection?.ms ?? 0)) continue;
       const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
-      longestCollection = { ms: entry.duration, kind: COLLECTION_KINDS.get(kind ?? -1) ?? 'other', phase };
+      longestCollection = { ms: entry.duration, kind: COLLECTION_KINDS.get(kind ?? -1) ?? 'other', phase, atMs: entry.startTime + entry.duration - started };
     }
   });
   collections.observe({ entryTypes: ['gc'] });

@@ -106,11 +106,17 @@ export function machine(): Machine {
   };
 }
 
+/**
+ * Node flags added to the benchmark's child processes, to look into one: BENCH_NODE_FLAGS='--trace-gc' or
+ * '--cpu-prof --cpu-prof-dir=/tmp/profiles' (the children's output goes to the terminal).
+ */
+const childFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+
 /** Runs a bundled script of the benchmark in a fresh node process (--expose-gc) and resolves with the message it sends. */
 export function inChildProcess<T>(script: string, args: string[]): Promise<T> {
   if (!existsSync(script)) return Promise.reject(new Error(`${script} is missing: build with node esbuild.mjs --tests`));
   return new Promise((resolve, reject) => {
-    const child = fork(script, args, { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(script, args, { execArgv: ['--expose-gc', ...childFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: T | undefined;
     child.on('message', (m) => (result = m as T));
     child.on('error', reject);

@@ -1,5 +1,5 @@
 // Analyses off the caller's thread and across sessions: a worker gives what analyze() gives, a dead
-// worker fails its job and is replaced, and the disk cache survives damage and annotator updates.
+// worker fails its job and is replaced, an idle one stops, and the disk cache survives damage and annotator updates.
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +44,23 @@ describe('analysis on worker threads', function () {
     const settled = await Promise.allSettled(busy);
     assert.ok(settled.some((s) => s.status === 'rejected' && /cancelled/.test(String(s.reason))));
     assert.equal((await pool.analyze('"Yes," said Kim.')).quotes.length, 1);
+  });
+
+  it('an idle worker stops, and a new one starts for the next job', async () => {
+    const idle = new AnalysisPool(WORKER, 2, 400);
+    try {
+      await Promise.all(['One.', 'Two.'].map((t) => idle.analyze(t)));
+      assert.equal(idle.workers, 2);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal((await idle.analyze('"Yes," said Kim.')).quotes.length, 1, 'a worker idle less than its time takes the job');
+      assert.ok(idle.workers >= 1);
+      await new Promise((r) => setTimeout(r, 1_500));
+      assert.equal(idle.workers, 0, 'idle workers have stopped');
+      assert.equal((await idle.analyze('"No," said Kim.')).quotes.length, 1);
+      assert.equal(idle.workers, 1);
+    } finally {
+      idle.dispose();
+    }
   });
 
   it('a worker that dies fails its job instead of leaving it waiting forever', async () => {

@@ -71,7 +71,7 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
     report.line();
     const cpu = (r: IndexingChildResult) => `${fmt(r.sourcesCpuMs / 1000, 1)} s / ${fmt(r.claimsCpuMs / 1000, 1)} s`;
     report.line(`CPU time (all threads) for sources / claims: cold ${cpu(cold)}, warm ${cpu(warm)}; load average ${fmt(load(), 2)} at the end.`);
-    const collection = (r: IndexingChildResult) => (r.longestCollection ? `${ms(r.longestCollection.ms)} (${r.longestCollection.kind}, ${r.longestCollection.phase})` : 'not observed');
+    const collection = (r: IndexingChildResult) => (r.longestCollection ? `${ms(r.longestCollection.ms)} (${r.longestCollection.kind}, ${r.longestCollection.phase}, at ${fmt(r.longestCollection.atMs / 1000, 1)} s)` : 'not observed');
     report.line(`The main thread's longest pause for the garbage collector: cold ${collection(cold)}, warm ${collection(warm)}.`);
     report.line(`On reopening, ${fmt(warm.reads.packed, 0)} analyses came from the pack and ${fmt(warm.reads.files, 0)} from their own files.`);
     report.line(`${fmt(cold.claims, 0)} claims. "Longest stall" is the main thread's longest event-loop delay while indexing (target < ${LONGEST_STALL_TARGET_MS} ms);`);
