@@ -1,7 +1,7 @@
 // Child process of the indexing section: opens a folder of sources the way the extension does, in a
 // fresh process as a new editor session would. Sources are read here and analysed on worker threads (or
 // taken from the disk cache), the corpus is filled on this thread, and the claims are taken up from the
-// last opening's snapshot when it fits, else built, in 10 ms slices, then saved for the next opening. It
+// last opening's snapshot when it fits, else built, in 5 ms slices, then saved for the next opening. It
 // reports the times, where analyses and claims came from, this thread's longest stall (event-loop delay)
 // and its memory.
 import { join } from 'node:path';
@@ -63,6 +63,8 @@ export interface IndexingChildResult {
   mostOnCpuMs?: number;
   /** The longest pause of this thread for the garbage collector, its kind, what the thread was doing and when it ended (ms since the opening began). */
   longestCollection?: { ms: number; kind: string; phase: string; atMs: number };
+  /** The phase in which the process's RSS reached its peak. */
+  peakPhase: string;
   memory: Memory;
 }
 
@@ -103,6 +105,12 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   stalls.enable();
   let longestBusyMs = 0;
   let phase = 'sources';
+  // The process's peak RSS so far as each phase ends (the system keeps the peak): where the opening's peak was reached.
+  const peaks: { phase: string; peakRssMiB: number }[] = [];
+  const phaseEnds = (next: string) => {
+    peaks.push({ phase, peakRssMiB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20 });
+    phase = next;
+  };
   let longestBusyPhase = phase;
   let lastUtilization = performance.eventLoopUtilization();
   let lastSchedule = schedule();
@@ -152,7 +160,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const sourcesCpuMs = cpuMs(cpu);
   const claimsCpu = process.cpuUsage();
   const claimsStart = now();
-  phase = 'claims';
+  phaseEnds('claims');
   const snapshot = await saved;
   corpus.savedPassages = undefined;
   const restored = snapshot && (await corpus.restoreClaims(snapshot));
@@ -160,7 +168,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const claimsMs = now() - claimsStart;
   const claimsCpuMs = cpuMs(claimsCpu);
   const savedStart = now();
-  phase = 'saving claims';
+  phaseEnds('saving claims');
   if (!restored || restored.changed) {
     const taken = await corpus.snapshotClaims();
     if (taken) await store.save(taken);
@@ -168,9 +176,10 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const savedMs = now() - savedStart;
   // As the extension does after a scan: the cached analyses of the sources in one file, when that pays.
   const packStart = now();
-  phase = 'packing the cache';
+  phaseEnds('packing the cache');
   await analyses.pack(corpus.documents().map((d) => d.hash));
   const packedMs = now() - packStart;
+  phaseEnds('done');
   stalls.disable();
   clearInterval(busyTicks);
   collections.disconnect();
@@ -201,6 +210,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     busiestAtMs,
     mostOnCpuMs,
     longestCollection,
+    peakPhase: peaks.find((p) => p.peakRssMiB === peaks[peaks.length - 1].peakRssMiB)!.phase,
     memory: memory(),
   };
 }
