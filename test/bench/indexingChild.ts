@@ -54,9 +54,11 @@ export interface IndexingChildResult {
   /**
    * Where the operating system tells (Linux, /proc/thread-self/schedstat), how much of that busiest delay the
    * thread spent on a CPU and waiting for one (behind other threads: the workers, the collector's helpers);
-   * the rest of it the machine's CPU was away (a virtual machine's host ran something else).
+   * the rest of it the machine's CPU was away (a virtual machine's host ran something else). With it, the
+   * process's (every thread's) time in the kernel and its page faults in that delay: new memory handed over by
+   * the system page by page is kernel time.
    */
-  busiest?: { onCpuMs: number; waitingMs: number };
+  busiest?: { onCpuMs: number; waitingMs: number; systemMs: number; pageFaults: number };
   /** When the busiest delay ended, in ms since the opening began. */
   busiestAtMs: number;
   /** Where the system tells, the most the thread was on a CPU between two ticks of the 5 ms timer: its own work and the collector's pauses. */
@@ -114,6 +116,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   let longestBusyPhase = phase;
   let lastUtilization = performance.eventLoopUtilization();
   let lastSchedule = schedule();
+  let lastUsage = process.resourceUsage();
   let busiest: IndexingChildResult['busiest'];
   let busiestAtMs = 0;
   let longestCollection: IndexingChildResult['longestCollection'];
@@ -132,10 +135,14 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     const current = schedule();
     const onCpuMs = current && lastSchedule && current.onCpuMs - lastSchedule.onCpuMs;
     const waitingMs = current && lastSchedule && current.waitingMs - lastSchedule.waitingMs;
+    const usage = process.resourceUsage();
     if (active > longestBusyMs) {
       [longestBusyMs, longestBusyPhase, busiestAtMs] = [active, phase, now() - started];
-      busiest = onCpuMs === undefined || waitingMs === undefined ? undefined : { onCpuMs, waitingMs };
+      const systemMs = (usage.systemCPUTime - lastUsage.systemCPUTime) / 1000;
+      const pageFaults = usage.minorPageFault - lastUsage.minorPageFault;
+      busiest = onCpuMs === undefined || waitingMs === undefined ? undefined : { onCpuMs, waitingMs, systemMs, pageFaults };
     }
+    lastUsage = usage;
     if (onCpuMs !== undefined) mostOnCpuMs = Math.max(mostOnCpuMs ?? 0, onCpuMs);
     lastUtilization = utilization;
     lastSchedule = current;

@@ -74,6 +74,8 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
     const collection = (r: IndexingChildResult) => (r.longestCollection ? `${ms(r.longestCollection.ms)} (${r.longestCollection.kind}, ${r.longestCollection.phase}, at ${fmt(r.longestCollection.atMs / 1000, 1)} s)` : 'not observed');
     report.line(`The main thread's longest pause for the garbage collector: cold ${collection(cold)}, warm ${collection(warm)}.`);
     report.line(`Peak RSS reached while: cold ${cold.peakPhase}, warm ${warm.peakPhase}.`);
+    const kernel = (r: IndexingChildResult) => (r.busiest ? `${ms(r.busiest.systemMs)} in the kernel, ${fmt(r.busiest.pageFaults, 0)} page faults` : 'not told');
+    report.line(`In the busiest stall, the whole process: cold ${kernel(cold)}; warm ${kernel(warm)}.`);
     report.line(`On reopening, ${fmt(warm.reads.packed, 0)} analyses came from the pack and ${fmt(warm.reads.files, 0)} from their own files.`);
     report.line(`${fmt(cold.claims, 0)} claims. "Longest stall" is the main thread's longest event-loop delay while indexing (target < ${LONGEST_STALL_TARGET_MS} ms);`);
     report.line('"busy within a stall" is the most the thread was busy in one delay (event-loop utilisation between ticks of a 5 ms');
