@@ -252,6 +252,8 @@ export class Indexer implements vscode.Disposable {
     const cancelled = token.onCancellationRequested(async () => (await this.analyses).cancelWaiting());
     try {
       await Promise.all(Array.from({ length: this.concurrency }, runner));
+      // Every source is in: the workers' memory goes back before the claims build.
+      (await this.analyses).rest();
       if (!token.isCancellationRequested) this.scanned = true;
       progress.report({ message: 'grouping claims' });
       await this.buildClaims();

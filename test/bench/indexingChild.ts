@@ -163,6 +163,8 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
     }
   };
   await Promise.all(Array.from({ length: workers * 2 }, runner));
+  // As the extension does: every source is in, the idle workers stop before the claims are made.
+  analyses.rest();
   const sourcesMs = now() - started;
   const sourcesCpuMs = cpuMs(cpu);
   const claimsCpu = process.cpuUsage();

@@ -63,6 +63,19 @@ describe('analysis on worker threads', function () {
     }
   });
 
+  it('idle workers stop at once when told, and the pool goes on', async () => {
+    const resting = new AnalysisPool(WORKER, 2);
+    try {
+      await Promise.all(['One.', 'Two.'].map((t) => resting.analyze(t)));
+      assert.equal(resting.workers, 2);
+      resting.retireIdle();
+      assert.equal(resting.workers, 0);
+      assert.equal((await resting.analyze('"Yes," said Kim.')).quotes.length, 1);
+    } finally {
+      resting.dispose();
+    }
+  });
+
   it('a worker that dies fails its job instead of leaving it waiting forever', async () => {
     const dying = new AnalysisPool(join(__dirname, 'helpers/dying-worker.js'), 1);
     await assert.rejects(dying.analyze('anything'), /stopped|exit/);

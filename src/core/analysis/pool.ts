@@ -66,6 +66,11 @@ export class AnalysisPool {
     for (const job of this.queue.splice(0)) job.reject(new Error('cancelled'));
   }
 
+  /** Stops the idle workers now (a scan has handed out its last source): busy ones stop when idle `idleMs`. */
+  retireIdle(): void {
+    for (const slot of this.slots.filter((s) => !s.job)) this.retire(slot);
+  }
+
   dispose(): void {
     this.disposed = true;
     this.clear();
@@ -121,13 +126,16 @@ export class AnalysisPool {
   /** Stops an idle worker after `idleMs`, unless it took a job meanwhile. */
   private retireLater(slot: Slot): void {
     clearTimeout(slot.retireTimer);
-    slot.retireTimer = setTimeout(() => {
-      const at = this.slots.indexOf(slot);
-      if (slot.job || at < 0) return;
-      this.slots.splice(at, 1);
-      void slot.worker.terminate();
-    }, this.idleMs);
+    slot.retireTimer = setTimeout(() => this.retire(slot), this.idleMs);
     // The timer alone does not keep the process alive.
     slot.retireTimer.unref();
+  }
+
+  private retire(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (slot.job || at < 0) return;
+    clearTimeout(slot.retireTimer);
+    this.slots.splice(at, 1);
+    void slot.worker.terminate();
   }
 }
