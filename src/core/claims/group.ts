@@ -795,9 +795,10 @@ export function* mergeSteps(ids: ArrayLike<number>, edges: EdgeQueue, similarity
   const last = new Int32Array(n);
   const sizes = new Int32Array(n);
   // Four fresh arrays of a passage each: their pages taken a megabyte a step (a step of 30 ms at 10,000 sources).
-  for (const array of [groupOf, next, last, sizes]) yield* touching(array);
-  next.fill(-1);
-  sizes.fill(1);
+  yield* touching(groupOf);
+  yield* touching(next, -1);
+  yield* touching(last);
+  yield* touching(sizes, 1);
   for (let k = 0; k < n; k++) groupOf[k] = last[k] = k;
   yield;
   /** The ids of a group's first `max` members, in order. */
