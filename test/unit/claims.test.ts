@@ -5,7 +5,7 @@ import { Corpus } from '../../src/core/corpus.js';
 import { Slices } from '../../src/core/steps.js';
 import type { Claim } from '../../src/core/claims/claims.js';
 import { figureVerdict } from '../../src/core/claims/claims.js';
-import { alignFigures, compareFigures } from '../../src/core/claims/agreement.js';
+import { alignedVerdict, alignFigures, combine, compareFigures, sameQuantity } from '../../src/core/claims/agreement.js';
 import { isBoilerplate } from '../../src/core/claims/boilerplate.js';
 import { EdgeQueue, Vectors } from '../../src/core/claims/group.js';
 import { americanSpelling } from '../../src/core/claims/synonyms.js';
@@ -187,6 +187,23 @@ describe('figure agreement', () => {
     const pairs = alignFigures([fig(50000, 'nearly', 'troops'), fig(11000, null, 'North Koreans')], [fig(50000, null, 'soldiers')]);
     assert.equal(pairs.length, 1);
     assert.equal(pairs[0].a.value, 50000);
+  });
+  it('pairs as a stable sort of every candidate pair by gap would, and gives the verdict of its pairs', () => {
+    // Figures with repeated values and units, so that many gaps tie and the order among equals matters.
+    const units = ['soldiers', 'troops', 'people', 'residents', null];
+    let state = 7;
+    const next = (n: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+    const some = () => Array.from({ length: next(6) }, () => fig([100, 110, 200, 250, 1000][next(5)], next(3) ? null : 'about', units[next(5)] as string));
+    for (let trial = 0; trial < 300; trial++) {
+      const [a, b] = [some(), some()];
+      const candidates = a.flatMap((x) => b.filter((y) => sameQuantity(x, y)).map((y) => ({ x, y, gap: Math.abs(y.value! - x.value!) / Math.max(x.value!, y.value!, 1) })));
+      candidates.sort((p, q) => p.gap - q.gap);
+      const expected: [NumberAnnotation, NumberAnnotation][] = [];
+      for (const { x, y } of candidates) if (!expected.some(([u, v]) => u === x || v === y)) expected.push([x, y]);
+      const pairs = alignFigures(a, b);
+      assert.deepEqual(pairs.map((p) => [a.indexOf(p.a), b.indexOf(p.b)]), expected.map(([x, y]) => [a.indexOf(x), b.indexOf(y)]), `trial ${trial}`);
+      assert.equal(alignedVerdict(a, b), combine(pairs.map((p) => p.verdict)), `trial ${trial}`);
+    }
   });
   it('a claim whose sources give different figures differs', () => {
     const m = (doc: string, f: NumberAnnotation) => ({ passage: { doc, start: 0, end: 1, text: '', line: 1 }, terms: [], figures: [f], quotes: [] });

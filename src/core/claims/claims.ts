@@ -3,7 +3,7 @@
 import type { NumberAnnotation, QuoteAnnotation } from '../types.js';
 import type { Passage } from './passages.js';
 import type { Term } from './terms.js';
-import { alignFigures, combine, isQuantity, type Verdict } from './agreement.js';
+import { alignedVerdict, isQuantity, type Verdict } from './agreement.js';
 import { ownCopy } from '../analysis/compact.js';
 
 export type ClaimStatus = Verdict | 'single';
@@ -80,24 +80,30 @@ function medoidOf(group: number[], similarity: (i: number, j: number) => number)
 /** Sources every other source's figures are compared with. */
 const VERDICT_REFERENCES = 8;
 
-/** Verdict over pairs of sources' figures in a claim. */
+/** Verdict over pairs of sources' figures in a claim: any difference wins (as `combine`), then any approximation. */
 export function figureVerdict(members: ClaimInput[]): Verdict {
   const byDoc = new Map<string, NumberAnnotation[]>();
   for (const m of members) {
-    const list = byDoc.get(m.passage.doc) ?? [];
-    list.push(...m.figures.filter(isQuantity));
-    byDoc.set(m.passage.doc, list);
+    for (const figure of m.figures) {
+      if (!isQuantity(figure)) continue;
+      const list = byDoc.get(m.passage.doc);
+      if (list) list.push(figure);
+      else byDoc.set(m.passage.doc, [figure]);
+    }
   }
-  const docs = [...byDoc.values()].filter((f) => f.length);
-  const verdicts: Verdict[] = [];
+  const docs = [...byDoc.values()];
+  let verdict: Verdict = 'agree';
   // Every source against the first few: a claim carried by hundreds of sources made all pairs quadratic, and
   // a source that differs from another differs from one of the first few unless those differ already.
   for (let i = 0; i < Math.min(docs.length, VERDICT_REFERENCES); i++) {
     for (let j = i + 1; j < docs.length; j++) {
-      for (const pair of alignFigures(docs[i], docs[j])) verdicts.push(pair.verdict);
+      // As `combine`: the first difference decides, the pairs after it cannot change the verdict.
+      const pair = alignedVerdict(docs[i], docs[j]);
+      if (pair === 'differ') return pair;
+      if (pair === 'approximate') verdict = pair;
     }
   }
-  return combine(verdicts);
+  return verdict;
 }
 
 /** A short label: the words of the claim without their attribution, cut at a word boundary. */
