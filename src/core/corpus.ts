@@ -12,7 +12,7 @@ import type { Claim, ClaimInput } from './claims/claims.js';
 import { ClaimIndex, type IndexInput } from './claims/claimIndex.js';
 import { DEFAULT_GROUP_OPTIONS } from './claims/group.js';
 import { finish, inSlices, threadSlices, type Slices } from './steps.js';
-import { passagesAt, type ClaimSnapshot } from './claims/snapshot.js';
+import { passagesAt, type ClaimSnapshot, type SnapshotToWrite } from './claims/snapshot.js';
 import { storiesFrom, storySteps, type Story } from './claims/stories.js';
 import { overlapping, partitionPoint } from './search.js';
 import { entityKey, EntityRegistry, type EntityRecord } from './entities/registry.js';
@@ -400,7 +400,7 @@ export class Corpus {
   }
 
   /** The claims written down for a later session, in steps; undefined unless they are current. */
-  async snapshotClaims(slices: Slices = threadSlices): Promise<ClaimSnapshot | undefined> {
+  async snapshotClaims(slices: Slices = threadSlices): Promise<SnapshotToWrite | undefined> {
     if (this.claimsNeedFullBuild) return undefined;
     const index = this.currentClaims();
     if (!index || !this.claimsCurrent) return undefined;

@@ -7,10 +7,10 @@ import { analyze } from '../../src/core/pipeline.js';
 import type { DocumentAnalysis } from '../../src/core/types.js';
 import type { Claim } from '../../src/core/claims/claims.js';
 import type { Passage } from '../../src/core/claims/passages.js';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bytesSource, decodeSnapshot, encodeSnapshot, savedSpans, type ClaimSnapshot } from '../../src/core/claims/snapshot.js';
+import { bytesSource, decodeSnapshot, encodeSnapshot, piecesOf, savedSpans, type ClaimSnapshot, type SnapshotToWrite } from '../../src/core/claims/snapshot.js';
 import { ClaimStore } from '../../src/core/analysis/claimStore.js';
 import { CorpusGenerator, DEFAULT_SEED } from '../bench/corpus.js';
 import { loadMaterial } from '../bench/material.js';
@@ -38,16 +38,12 @@ const pause = async () => void pauses++;
 /** Pauses whenever a millisecond has passed, counting the pauses. */
 const slices = new Slices(0, pause);
 
-function run<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
 /** Through bytes and back, as a later session reads it. */
-function bytesOf(snapshot: ClaimSnapshot, version = VERSION): Buffer {
-  return Buffer.concat(run(encodeSnapshot(snapshot, version)));
+function bytesOf(snapshot: SnapshotToWrite, version = VERSION): Buffer {
+  const chunks: Buffer[] = [];
+  // Copied as they come: a chunk holds only until the next is asked for.
+  for (const chunk of encodeSnapshot(snapshot, version)) if (chunk) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
 function fromBytes(bytes: Uint8Array, version = VERSION): Promise<ClaimSnapshot | undefined> {
@@ -257,6 +253,62 @@ describe('claims taken up from a snapshot', function () {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('claims that change while they are saved are not saved: the file saved before stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-claims-'));
+    const edit = (corpus: Corpus, k: number, sentence: string) => {
+      const text = `${texts[k].text}\n\n${sentence}`;
+      corpus.set(texts[k].id, text, analysisOf(text));
+      corpus.claims();
+    };
+    try {
+      const live = corpusOf(texts);
+      live.claims();
+      const store = new ClaimStore(join(dir, 'claims.snapshot'), VERSION);
+      await store.save((await live.snapshotClaims(slices))!, slices);
+      const before = await store.load(slices);
+      assert.ok(before);
+      edit(live, 0, 'Officials said 12 people were hurt.');
+      const snapshot = (await live.snapshotClaims(slices))!;
+      assert.notDeepEqual(snapshot.keys, before.keys);
+      // Another edit lands in the first pause of saving the first one's claims, before their vectors are made.
+      let edited = false;
+      await store.save(
+        snapshot,
+        new Slices(0, async () => {
+          if (!edited) edit(live, 1, 'The mayor said 40 homes were damaged.');
+          edited = true;
+        }),
+      );
+      assert.ok(edited);
+      assert.deepEqual(readdirSync(dir), ['claims.snapshot'], 'no file left half written');
+      assert.deepEqual((await store.load(slices))?.keys, before.keys, 'the claims saved before both edits');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the vectors' arrays are made in pieces of whole passages that add up to the array", () => {
+    const sizes = [3, 0, 5, 1, 9, 2, 2, 0, 4, 7, 1];
+    const whole = Int32Array.from(sizes.flatMap((size, k) => Array.from({ length: size }, (_, i) => k * 100 + i)));
+    const put = (into: Int32Array, at: number, k: number) => {
+      for (let i = 0; i < sizes[k]; i++) into[at + i] = k * 100 + i;
+    };
+    const made: number[][] = [];
+    for (const piece of piecesOf(sizes.length, whole.length, (k) => sizes[k], put, Int32Array, () => false, 6)) {
+      if (piece) made.push(Array.from(piece));
+    }
+    assert.deepEqual(made.flat(), Array.from(whole));
+    assert.ok(made.length > 3, 'more than one piece');
+    // Whole passages: a piece starts where one does, and passes 6 values only for one longer passage alone.
+    const passage = (value: number) => Math.floor(value / 100);
+    assert.ok(made.every((piece) => piece[0] % 100 === 0 && (piece.length <= 6 || piece.every((v) => passage(v) === passage(piece[0])))));
+    let changed = false;
+    const steps = piecesOf(sizes.length, whole.length, (k) => sizes[k], put, Int32Array, () => changed, 6);
+    steps.next();
+    changed = true;
+    assert.throws(() => [...steps], /changed/);
   });
 
   it('an empty corpus and documents without passages', async () => {

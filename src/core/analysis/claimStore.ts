@@ -1,9 +1,9 @@
 // The claims of the last session, kept beside the analysis cache (claims/snapshot.ts): reopening a folder
 // takes them up instead of grouping every passage again. One file, replaced whole by a rename, so a reader
 // never meets half of one; a damaged, missing or foreign file only means a full build.
-import { open, rename, rm, writeFile } from 'node:fs/promises';
-import { decodeSnapshot, encodeSnapshot, type ClaimSnapshot } from '../claims/snapshot.js';
-import { inSlices, threadSlices, type Slices } from '../steps.js';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { decodeSnapshot, encodeSnapshot, type ClaimSnapshot, type SnapshotToWrite } from '../claims/snapshot.js';
+import { threadSlices, type Slices } from '../steps.js';
 import { readFully } from './pack.js';
 
 export class ClaimStore {
@@ -25,14 +25,24 @@ export class ClaimStore {
     }
   }
 
-  /** Saves the claims; a failure only means a full build next time. */
-  async save(snapshot: ClaimSnapshot, slices: Slices = threadSlices): Promise<void> {
-    const chunks = await inSlices(encodeSnapshot(snapshot, this.version), slices);
+  /**
+   * Saves the claims, writing each chunk as it is made (in `slices`, by default the thread's); a failure,
+   * or the claims changing meanwhile, only means a full build next time.
+   */
+  async save(snapshot: SnapshotToWrite, slices: Slices = threadSlices): Promise<void> {
     const temp = `${this.file}.${process.pid}.tmp`;
+    let handle: FileHandle | undefined;
     try {
-      await writeFile(temp, chunks);
+      handle = await open(temp, 'w');
+      for (const chunk of encodeSnapshot(snapshot, this.version)) {
+        if (chunk && (await handle.write(chunk)).bytesWritten !== chunk.length) throw new Error('short write');
+        await slices.turn();
+      }
+      await handle.close();
+      handle = undefined;
       await rename(temp, this.file);
     } catch {
+      await handle?.close().catch(() => undefined);
       await rm(temp, { force: true }).catch(() => undefined);
     }
   }

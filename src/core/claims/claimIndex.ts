@@ -11,7 +11,7 @@ import { partitionIndex, partitionPoint } from '../search.js';
 import { overlappingIn } from '../analysis/compact.js';
 import { byReach, claimOf, type Claim, type ClaimInput } from './claims.js';
 import { DEFAULT_GROUP_OPTIONS, EdgeQueue, edgesOf, grown, grownBytes, mergeAll, mergeSteps, Postings, TermTable, Vectors, type GroupOptions } from './group.js';
-import type { ClaimSnapshot } from './snapshot.js';
+import { piecesOf, type ClaimSnapshot, type SnapshotToWrite } from './snapshot.js';
 import { OPPOSITES } from './synonyms.js';
 import { finish, touching } from '../steps.js';
 import { ChunkedList } from '../chunkedList.js';
@@ -262,7 +262,7 @@ export class ClaimIndex {
    * when the index changed meanwhile or a document has no key. `keyOf` gives what a document's passages were
    * made from. Passage ids are renumbered in order (only their order matters to the grouping).
    */
-  *snapshot(keyOf: (doc: string) => string | undefined): Generator<void, ClaimSnapshot | undefined> {
+  *snapshot(keyOf: (doc: string) => string | undefined): Generator<void, SnapshotToWrite | undefined> {
     const revision = this.revision;
     const claims = this.claims();
     // Documents by first id cover the ids in order; those without passages go last.
@@ -309,17 +309,16 @@ export class ClaimIndex {
     if (count !== n) return undefined;
     yield;
     if (this.revision !== revision) return undefined;
-    const terms = new Int32Array(termSlots);
-    const weights = new Float32Array(termSlots);
-    const salient = new Int32Array(n * blocking);
-    for (let next = 0, at = 0; next < n; next++) {
-      this.vectors.copy(old[next], terms, weights, at, salient, next * blocking);
-      at += termCounts[next];
-      if (next % (STEP * 8) === 0) {
-        yield;
-        if (this.revision !== revision) return undefined;
-      }
-    }
+    const vectors = this.vectors;
+    const changed = () => this.revision !== revision;
+    const lengths = { terms: termSlots, weights: termSlots, salient: n * blocking };
+    // The vectors' arrays, tens of megabytes at 10,000 sources, made a piece at a time as they are written.
+    const pieces = (name: 'terms' | 'weights' | 'salient') =>
+      name === 'salient'
+        ? piecesOf(n, lengths.salient, () => blocking, (into, at, next) => vectors.salientInto(old[next], into, at), Int32Array, changed)
+        : name === 'terms'
+          ? piecesOf(n, termSlots, (next) => termCounts[next], (into, at, next) => vectors.termsInto(old[next], into, at), Int32Array, changed)
+          : piecesOf(n, termSlots, (next) => termCounts[next], (into, at, next) => vectors.weightsInto(old[next], into, at), Float32Array, changed);
     const claimSizes = new Uint32Array(claims.length);
     const claimPassages = new Int32Array(n);
     const claimIds: string[] = [];
@@ -352,9 +351,7 @@ export class ClaimIndex {
       ends,
       termCounts,
       norms,
-      salient,
-      terms,
-      weights,
+      vectors: { lengths, pieces },
       termKeys: [...this.termIds.keys()],
       df,
       claimSizes,
@@ -593,4 +590,3 @@ export class ClaimIndex {
 
 /** A document's term weights summed by term id (`documentTerms`), zero between calls. */
 let termSums = new Float64Array(1024);
-

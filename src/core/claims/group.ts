@@ -268,13 +268,14 @@ export class Vectors {
     return this.norms[id];
   }
 
-  /** Copies passage `id`'s terms and weights to `at` of `terms` and `weights`, its salient slots to `slot` of `salient` (a snapshot). */
-  copy(id: number, terms: Int32Array, weights: Float32Array, at: number, salient: Int32Array, slot: number): void {
-    for (let k = 0, from = this.from[id], n = this.count[id]; k < n; k++) {
-      terms[at + k] = this.termPool[from + k];
-      weights[at + k] = this.weightPool[from + k];
-    }
-    this.salientInto(id, salient, slot);
+  /** Writes passage `id`'s term ids to `at` of `into` (a snapshot). */
+  termsInto(id: number, into: Int32Array, at: number): void {
+    for (let k = 0, from = this.from[id], n = this.count[id]; k < n; k++) into[at + k] = this.termPool[from + k];
+  }
+
+  /** Writes passage `id`'s term weights to `at` of `into` (a snapshot). */
+  weightsInto(id: number, into: Float32Array, at: number): void {
+    into.set(this.weights(id), at);
   }
 
   /** Writes passage `id`'s salient terms to `slot` of `salient`, `blockingTerms` slots, -1 past the last. */

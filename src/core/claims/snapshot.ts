@@ -4,10 +4,12 @@
 // verdicts. Passages themselves come from the documents as they are when the snapshot is taken up
 // (ClaimIndex.restore). Encoding and decoding run in steps, so a UI thread can pause between them.
 //
-// File: "CRBCLAIM", the header's length (u32, little-endian), the header (JSON), then the body: the typed
-// arrays, then the string lists in JSON chunks. The header carries the body's SHA-1: a damaged file is
-// no snapshot. Arrays are read straight into place: copying tens of megabytes more outside the heap made
-// the garbage collector stop the thread.
+// File: "CRBCLAIM", the body (the typed arrays, then the string lists in JSON chunks), the header (JSON),
+// then the header's length (u32, little-endian). The header carries the body's SHA-1: a damaged file is
+// no snapshot. It comes last so that the body can be written as it is made: the vectors' arrays, tens of
+// megabytes at 10,000 sources, are made a megabyte at a time (a whole copy of them was the peak of a first
+// index's memory). Arrays are read straight into place: copying tens of megabytes more outside the heap
+// made the garbage collector stop the thread.
 import { createHash } from 'node:crypto';
 import type { GroupOptions } from './group.js';
 import type { Span } from '../types.js';
@@ -43,6 +45,32 @@ export interface ClaimSnapshot {
   statuses: string[];
 }
 
+/**
+ * A snapshot to write. Its vectors' arrays come a piece at a time (`pieces`: in order, with pauses between
+ * them where it yields undefined), each written before the next is made.
+ */
+export interface SnapshotToWrite extends Omit<ClaimSnapshot, VectorName> {
+  vectors: { lengths: Record<VectorName, number>; pieces(name: VectorName): Generator<ClaimSnapshot[VectorName] | undefined> };
+}
+
+type VectorName = 'terms' | 'weights' | 'salient';
+const VECTORS: VectorName[] = ['terms', 'weights', 'salient'];
+
+/** A snapshot whose arrays are all there, to write as it is. */
+export function toWrite(s: ClaimSnapshot): SnapshotToWrite {
+  const { terms, weights, salient, ...rest } = s;
+  const arrays = { terms, weights, salient };
+  return {
+    ...rest,
+    vectors: {
+      lengths: { terms: terms.length, weights: weights.length, salient: salient.length },
+      *pieces(name) {
+        yield arrays[name];
+      },
+    },
+  };
+}
+
 type ArrayName = { [K in keyof ClaimSnapshot]: ClaimSnapshot[K] extends ArrayBufferView ? K : never }[keyof ClaimSnapshot];
 type StringsName = { [K in keyof ClaimSnapshot]: ClaimSnapshot[K] extends string[] ? K : never }[keyof ClaimSnapshot];
 
@@ -70,7 +98,7 @@ const STRINGS: StringsName[] = ['docs', 'keys', 'termKeys', 'claimIds', 'labels'
 
 const MAGIC = 'CRBCLAIM';
 /** Bumped when the layout or the meaning of a field changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Strings per JSON chunk: each chunk is written and parsed in one step (labels run to hundreds of characters). */
 const CHUNK = 4_000;
 /** Bytes hashed per step. */
@@ -92,19 +120,33 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** The snapshot as the chunks of a file (written one after another), in steps. */
-export function* encodeSnapshot(s: ClaimSnapshot, version: string): Generator<void, Uint8Array[]> {
-  const body: Uint8Array[] = [];
+/**
+ * The snapshot as the chunks of a file, to be written one after another as they come; undefined between
+ * steps. A chunk holds only until the next is asked for (the vectors' pieces share a buffer).
+ */
+export function* encodeSnapshot(s: SnapshotToWrite, version: string): Generator<Uint8Array | undefined, void> {
   const hash = createHash('sha1');
   const arrays: Record<string, number> = {};
+  const magic = Buffer.from(MAGIC, 'latin1');
+  yield magic;
   for (const [name] of ARRAYS) {
-    const bytes = bytesOf(s[name]);
-    arrays[name] = s[name].length;
-    body.push(bytes);
-    for (let at = 0; at < bytes.length; at += HASH_STEP) {
-      hash.update(bytes.subarray(at, at + HASH_STEP));
-      yield;
+    const vector = VECTORS.find((v) => v === name);
+    arrays[name] = vector ? s.vectors.lengths[vector] : s[name as Exclude<ArrayName, VectorName>].length;
+    let written = 0;
+    for (const piece of vector ? s.vectors.pieces(vector) : [s[name as Exclude<ArrayName, VectorName>]]) {
+      if (!piece) {
+        yield;
+        continue;
+      }
+      written += piece.length;
+      const bytes = bytesOf(piece);
+      for (let at = 0; at < bytes.length; at += HASH_STEP) {
+        const part = bytes.subarray(at, at + HASH_STEP);
+        hash.update(part);
+        yield part;
+      }
     }
+    if (written !== arrays[name]) throw new Error(`the snapshot's ${name} came to ${written} values, not ${arrays[name]}`);
   }
   const strings: Record<string, number[]> = {};
   for (const name of STRINGS) {
@@ -112,17 +154,16 @@ export function* encodeSnapshot(s: ClaimSnapshot, version: string): Generator<vo
     for (let at = 0; at < s[name].length || at === 0; at += CHUNK) {
       const chunk = Buffer.from(JSON.stringify(s[name].slice(at, at + CHUNK)));
       strings[name].push(chunk.length);
-      body.push(chunk);
       hash.update(chunk);
-      yield;
+      yield chunk;
     }
   }
   const header: Header = { format: FORMAT, version, littleEndian, options: s.options, arrays, strings, sha1: hash.digest('hex') };
   const json = Buffer.from(JSON.stringify(header));
-  const prefix = Buffer.alloc(MAGIC.length + 4);
-  prefix.write(MAGIC, 'latin1');
-  prefix.writeUInt32LE(json.length, MAGIC.length);
-  return [prefix, json, ...body];
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  yield json;
+  yield length;
 }
 
 /** Where a snapshot is read from: a file, or bytes in memory. */
@@ -154,22 +195,26 @@ const withRoom = (length: number): number => length + (length >> 3) + 1024;
 export async function decodeSnapshot(source: SnapshotSource, version: string, slices: Slices = threadSlices): Promise<ClaimSnapshot | undefined> {
   const step = () => slices.turn();
   try {
-    const prefix = Buffer.alloc(MAGIC.length + 4);
-    if (source.size < prefix.length) return undefined;
+    const prefix = Buffer.alloc(MAGIC.length);
+    const length = Buffer.alloc(4);
+    if (source.size < prefix.length + length.length) return undefined;
     await source.read(prefix, 0);
-    if (prefix.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
-    const json = Buffer.alloc(prefix.readUInt32LE(MAGIC.length));
-    if (prefix.length + json.length > source.size) return undefined;
-    await source.read(json, prefix.length);
+    if (prefix.toString('latin1') !== MAGIC) return undefined;
+    await source.read(length, source.size - length.length);
+    const json = Buffer.alloc(length.readUInt32LE(0));
+    // Where the body ends and the header starts.
+    const bodyEnd = source.size - length.length - json.length;
+    if (bodyEnd < prefix.length) return undefined;
+    await source.read(json, bodyEnd);
     const header = JSON.parse(json.toString('utf8')) as Header;
     if (header.format !== FORMAT || header.version !== version || header.littleEndian !== littleEndian) return undefined;
     const hash = createHash('sha1');
     const out: Partial<Record<keyof ClaimSnapshot, unknown>> = { options: header.options };
-    let at = prefix.length + json.length;
+    let at = prefix.length;
     for (const [name, Type] of ARRAYS) {
       const length = header.arrays[name];
       const perItem = Type.BYTES_PER_ELEMENT;
-      if (!Number.isInteger(length) || length < 0 || at + length * perItem > source.size) return undefined;
+      if (!Number.isInteger(length) || length < 0 || at + length * perItem > bodyEnd) return undefined;
       const array = new Type(new ArrayBuffer((GROWING.has(name) ? withRoom(length) : length) * perItem), 0, length);
       const bytes = bytesOf(array);
       await source.read(bytes, at);
@@ -183,7 +228,7 @@ export async function decodeSnapshot(source: SnapshotSource, version: string, sl
     for (const name of STRINGS) {
       const list: string[] = [];
       for (const length of header.strings[name]) {
-        if (!Number.isInteger(length) || length < 0 || at + length > source.size) return undefined;
+        if (!Number.isInteger(length) || length < 0 || at + length > bodyEnd) return undefined;
         const bytes = Buffer.alloc(length);
         await source.read(bytes, at);
         at += length;
@@ -195,7 +240,7 @@ export async function decodeSnapshot(source: SnapshotSource, version: string, sl
       }
       out[name] = list;
     }
-    if (at !== source.size || hash.digest('hex') !== header.sha1) return undefined;
+    if (at !== bodyEnd || hash.digest('hex') !== header.sha1) return undefined;
     const s = out as unknown as ClaimSnapshot;
     return (await consistent(s, step)) ? s : undefined;
   } catch {
@@ -266,4 +311,38 @@ export function savedSpans(s: ClaimSnapshot): (id: string, key: string) => Span[
 export function passagesAt(doc: string, text: string, spans: Span[], source: TextSource = text): Passage[] {
   const starts = lineStarts(text);
   return spans.map(({ start, end }) => new DocumentPassage(doc, start, end, lineOf(starts, start), source));
+}
+
+/** Values a piece of a snapshot's array holds at most (a megabyte of four-byte values). */
+const PIECE = 1 << 18;
+
+/**
+ * An array of `length` values, those of items 0 … n-1 (`sizeOf(k)` each, written by `put` at `at` of a
+ * piece), made a piece at a time: whole items, at most `most` values unless one item has more, a pause
+ * (undefined) after each. Every piece is a view of one buffer, so a piece holds until the next is asked for
+ * (the writer writes it first): tens of pieces made and dropped added their megabytes to the peak until a
+ * collection. Throws when `changed()` tells that the index changed since: the snapshot is no longer what it was.
+ */
+export function* piecesOf<T extends Int32Array | Float32Array>(
+  n: number,
+  length: number,
+  sizeOf: (k: number) => number,
+  put: (into: T, at: number, k: number) => void,
+  Type: new (length: number) => T,
+  changed: () => boolean,
+  most = PIECE,
+): Generator<T | undefined> {
+  let buffer = new Type(0);
+  for (let from = 0; from < n; ) {
+    let to = from;
+    let size = 0;
+    while (to < n && (size === 0 || size + sizeOf(to) <= most)) size += sizeOf(to++);
+    if (changed()) throw new Error('the claims changed while they were saved');
+    if (buffer.length < size) buffer = new Type(Math.max(size, Math.min(most, length)));
+    const piece = buffer.subarray(0, size) as T;
+    for (let k = from, at = 0; k < to; at += sizeOf(k++)) put(piece, at, k);
+    yield piece;
+    yield;
+    from = to;
+  }
 }
