@@ -80,28 +80,31 @@ function medoidOf(group: number[], similarity: (i: number, j: number) => number)
 /** Sources every other source's figures are compared with. */
 const VERDICT_REFERENCES = 8;
 
-/** Verdict over pairs of sources' figures in a claim: any difference wins (as `combine`), then any approximation. */
+/**
+ * Verdict over pairs of sources' figures in a claim: any difference wins (as `combine`), then any
+ * approximation. Only the figures of the first few sources with figures are kept while the others are compared.
+ */
 export function figureVerdict(members: ClaimInput[]): Verdict {
-  const byDoc = new Map<string, NumberAnnotation[]>();
+  const byDoc = new Map<string, ClaimInput[]>();
   for (const m of members) {
-    for (const figure of m.figures) {
-      if (!isQuantity(figure)) continue;
-      const list = byDoc.get(m.passage.doc);
-      if (list) list.push(figure);
-      else byDoc.set(m.passage.doc, [figure]);
-    }
+    const list = byDoc.get(m.passage.doc);
+    if (list) list.push(m);
+    else byDoc.set(m.passage.doc, [m]);
   }
-  const docs = [...byDoc.values()];
+  // Every source against the first few with figures: a claim carried by hundreds of sources made all pairs
+  // quadratic, and a source that differs from another differs from one of the first few unless those differ already.
+  const references: NumberAnnotation[][] = [];
   let verdict: Verdict = 'agree';
-  // Every source against the first few: a claim carried by hundreds of sources made all pairs quadratic, and
-  // a source that differs from another differs from one of the first few unless those differ already.
-  for (let i = 0; i < Math.min(docs.length, VERDICT_REFERENCES); i++) {
-    for (let j = i + 1; j < docs.length; j++) {
+  for (const list of byDoc.values()) {
+    const figures = list.flatMap((m) => m.figures.filter(isQuantity));
+    if (!figures.length) continue;
+    for (const reference of references) {
       // As `combine`: the first difference decides, the pairs after it cannot change the verdict.
-      const pair = alignedVerdict(docs[i], docs[j]);
+      const pair = alignedVerdict(reference, figures);
       if (pair === 'differ') return pair;
       if (pair === 'approximate') verdict = pair;
     }
+    if (references.length < VERDICT_REFERENCES) references.push(figures);
   }
   return verdict;
 }
