@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisCache } from '../../src/core/analysis/cache.js';
 import { Analyses } from '../../src/core/analysis/analyses.js';
+import { AnalysisPack, ReusedBuffer } from '../../src/core/analysis/pack.js';
 import { analyze } from '../../src/core/pipeline.js';
 import { contentHash } from '../../src/core/corpus.js';
 import { seedTexts } from './helpers/seeds.js';
@@ -40,6 +41,22 @@ describe('the analysis cache packed in one file', function () {
     assert.deepEqual(await again.get(contentHash(text)), analyze(text));
     assert.equal(again.reads.files, 1);
     again.close();
+  });
+
+  it('entries read into one reused buffer are packed whole, one larger than the write buffer too', async () => {
+    const entries = new Map<string, Buffer>();
+    for (const [i, size] of [10, 700_000, 3_000_000, 1, 500_000].entries()) {
+      entries.set(contentHash(`entry ${i}`), Buffer.alloc(size, String.fromCharCode(97 + i)));
+    }
+    const reused = new ReusedBuffer();
+    const file = join(dir, 'test.pack');
+    // Each read overwrites the last one's bytes, as the cache's reads do.
+    const written = await AnalysisPack.write(file, entries.keys(), async (h) => reused.of(entries.get(h)!.length).fill(entries.get(h)!), async () => undefined);
+    assert.equal(written, entries.size);
+    const pack = await AnalysisPack.open(file);
+    assert.ok(pack);
+    for (const [h, bytes] of entries) assert.ok((await pack.get(h))?.equals(bytes), `entry of ${bytes.length} bytes`);
+    pack.close();
   });
 
   it('packs again when the texts moved away from the pack, and reads as before meanwhile', async () => {

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { DocumentAnalysis } from '../types.js';
-import { AnalysisPack } from './pack.js';
+import { AnalysisPack, readFileInto, ReusedBuffer } from './pack.js';
 
 /** Texts not in the pack (or in it for nothing) past which packing again pays. */
 const PACK_SLACK = 32;
@@ -75,7 +75,9 @@ export class AnalysisCache {
       old?.close();
     };
     try {
-      await AnalysisPack.write(this.packFile, hashes, async (h) => whole(await old?.get(h)) ?? whole(await readFile(this.path(h)).catch(() => undefined)), retire);
+      // Every entry read into one buffer, copied out before the next is read (see AnalysisPack.write).
+      const buffer = new ReusedBuffer();
+      await AnalysisPack.write(this.packFile, hashes, async (h) => whole(await old?.get(h, buffer)) ?? whole(await readFileInto(this.path(h), buffer)), retire);
     } catch {
       return; // the old pack still serves, or (renaming failed) the files do
     }

@@ -14,6 +14,8 @@ const TRAILER = 20 + 4 + MAGIC.length;
 const ENTRY = 20 + 4 + 4;
 /** Offsets are u32: a pack stops growing short of 4 GiB. */
 const MAX_SIZE = 0xffff_0000;
+/** Bytes of entries gathered before they are written. */
+const STAGING = 1 << 20;
 
 export class AnalysisPack {
   /** Reads under way, so that a pack replaced meanwhile is closed only once they are done. */
@@ -60,13 +62,13 @@ export class AnalysisPack {
     return this.index.has(hash);
   }
 
-  /** The entry's bytes (JSON), or undefined. */
-  async get(hash: string): Promise<Buffer | undefined> {
+  /** The entry's bytes (JSON), or undefined; read into `into` when given (they last until its next use). */
+  async get(hash: string, into?: ReusedBuffer): Promise<Buffer | undefined> {
     const entry = this.index.get(hash);
     if (!entry || this.retired) return undefined;
     this.reading++;
     try {
-      const bytes = Buffer.allocUnsafe(entry.length);
+      const bytes = into ? into.of(entry.length) : Buffer.allocUnsafe(entry.length);
       await readFully(this.handle, bytes, entry.at);
       return bytes;
     } catch {
@@ -85,23 +87,26 @@ export class AnalysisPack {
 
   /**
    * Writes a pack of the entries `read` gives for `hashes` (those it has) beside `file`; `replace` then renames
-   * it over `file`. Returns how many entries it holds; throws when it could not be written.
+   * it over `file`. Returns how many entries it holds; throws when it could not be written. What `read` gives
+   * need only last until its next call: entries are copied into one buffer written a megabyte at a time.
    */
   static async write(file: string, hashes: Iterable<string>, read: (hash: string) => Promise<Uint8Array | undefined>, replace: () => Promise<void>): Promise<number> {
     const temp = `${file}.${process.pid}.tmp`;
     const out = await open(temp, 'w');
     try {
       const index: Buffer[] = [];
-      const pending: Uint8Array[] = [];
-      let buffered = 0;
+      // A buffer of each entry read, held until written, made the megabytes of a whole cache (100 MB at
+      // 10,000 sources) pile up outside the heap until a collection: the peak of a first index's memory.
+      const staging = Buffer.allocUnsafe(STAGING);
+      let staged = 0;
       let at = 0;
       const write = async (chunks: Uint8Array[]) => {
         const length = chunks.reduce((n, c) => n + c.length, 0);
         if ((await out.writev(chunks)).bytesWritten !== length) throw new Error('short write');
       };
       const flush = async () => {
-        if (buffered) await write(pending.splice(0));
-        buffered = 0;
+        if (staged) await write([staging.subarray(0, staged)]);
+        staged = 0;
       };
       const seen = new Set<string>();
       for (const hash of hashes) {
@@ -114,10 +119,14 @@ export class AnalysisPack {
         entry.writeUInt32LE(at, 20);
         entry.writeUInt32LE(bytes.length, 24);
         index.push(entry);
-        pending.push(bytes);
-        buffered += bytes.length;
         at += bytes.length;
-        if (buffered > 1 << 20) await flush();
+        if (staged + bytes.length > staging.length) await flush();
+        if (bytes.length > staging.length) {
+          await write([bytes]);
+        } else {
+          staging.set(bytes, staged);
+          staged += bytes.length;
+        }
       }
       await flush();
       const trailer = Buffer.alloc(TRAILER);
@@ -144,5 +153,31 @@ export async function readFully(handle: FileHandle, into: Uint8Array, position: 
     const { bytesRead } = await handle.read(into, done, into.length - done, position + done);
     if (!bytesRead) throw new Error('the file ended early');
     done += bytesRead;
+  }
+}
+
+/** One buffer lent again and again (grown as needed): a view it gives lasts until the next. */
+export class ReusedBuffer {
+  private buffer = Buffer.allocUnsafe(0);
+
+  /** A view of `size` bytes of the buffer. */
+  of(size: number): Buffer {
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+    return this.buffer.subarray(0, size);
+  }
+}
+
+/** A whole file's bytes read into `into` (they last until its next use), or undefined when it cannot be read. */
+export async function readFileInto(path: string, into: ReusedBuffer): Promise<Buffer | undefined> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const bytes = into.of((await handle.stat()).size);
+    await readFully(handle, bytes, 0);
+    return bytes;
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
