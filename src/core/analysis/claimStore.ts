@@ -26,8 +26,8 @@ export class ClaimStore {
   }
 
   /**
-   * Saves the claims, writing each chunk as it is made (in `slices`, by default the thread's); a failure,
-   * or the claims changing meanwhile, only means a full build next time.
+   * Saves the claims, writing each chunk as it is made (in `slices`, by default the thread's). A failure, or
+   * the claims changing meanwhile, leaves the file saved before (or none): only more to redo next time.
    */
   async save(snapshot: SnapshotToWrite, slices: Slices = threadSlices): Promise<void> {
     const temp = `${this.file}.${process.pid}.tmp`;

@@ -313,12 +313,13 @@ export class ClaimIndex {
     const changed = () => this.revision !== revision;
     const lengths = { terms: termSlots, weights: termSlots, salient: n * blocking };
     // The vectors' arrays, tens of megabytes at 10,000 sources, made a piece at a time as they are written.
-    const pieces = (name: 'terms' | 'weights' | 'salient') =>
-      name === 'salient'
-        ? piecesOf(n, lengths.salient, () => blocking, (into, at, next) => vectors.salientInto(old[next], into, at), Int32Array, changed)
-        : name === 'terms'
-          ? piecesOf(n, termSlots, (next) => termCounts[next], (into, at, next) => vectors.termsInto(old[next], into, at), Int32Array, changed)
-          : piecesOf(n, termSlots, (next) => termCounts[next], (into, at, next) => vectors.weightsInto(old[next], into, at), Float32Array, changed);
+    const pieces = (name: 'terms' | 'weights' | 'salient') => {
+      if (name === 'salient') return piecesOf(n, lengths.salient, () => blocking, (into, at, next) => vectors.salientInto(old[next], into, at), Int32Array, changed);
+      const size = (next: number) => termCounts[next];
+      return name === 'terms'
+        ? piecesOf(n, termSlots, size, (into, at, next) => vectors.termsInto(old[next], into, at), Int32Array, changed)
+        : piecesOf(n, termSlots, size, (into, at, next) => vectors.weightsInto(old[next], into, at), Float32Array, changed);
+    };
     const claimSizes = new Uint32Array(claims.length);
     const claimPassages = new Int32Array(n);
     const claimIds: string[] = [];
