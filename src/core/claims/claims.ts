@@ -37,8 +37,12 @@ export function claimOf(members: ClaimInput[], similarity: (i: number, j: number
   const indices = members.map((_, i) => i);
   const representative = members[members.length < 3 ? 0 : medoidOf(indices, similarity)];
   const sources = [...new Set(members.map((m) => m.passage.doc))];
-  const quoted = members.filter((m) => m.quotes.length).length;
-  const withFigures = members.filter((m) => m.figures.some(isQuantity)).length;
+  let quoted = 0;
+  let withFigures = 0;
+  for (const m of members) {
+    if (m.quotes.length) quoted++;
+    if (m.figures.some(isQuantity)) withFigures++;
+  }
   return {
     // In one piece: made by slicing and joining, they kept a copy of the passage's text each.
     id: ownCopy(claimId(representative.passage)),
@@ -85,18 +89,21 @@ const VERDICT_REFERENCES = 8;
  * approximation. Only the figures of the first few sources with figures are kept while the others are compared.
  */
 export function figureVerdict(members: ClaimInput[]): Verdict {
-  const byDoc = new Map<string, ClaimInput[]>();
-  for (const m of members) {
-    const list = byDoc.get(m.passage.doc);
-    if (list) list.push(m);
-    else byDoc.set(m.passage.doc, [m]);
-  }
+  // Each source's members in a run (reading order has them so; a stable sort by document keeps any order
+  // right), so that no list is made per source: a claim of hundreds of sources made hundreds at once.
+  const order = members.map((_, i) => i).sort((i, j) => (members[i].passage.doc < members[j].passage.doc ? -1 : members[i].passage.doc > members[j].passage.doc ? 1 : i - j));
   // Every source against the first few with figures: a claim carried by hundreds of sources made all pairs
   // quadratic, and a source that differs from another differs from one of the first few unless those differ already.
   const references: NumberAnnotation[][] = [];
   let verdict: Verdict = 'agree';
-  for (const list of byDoc.values()) {
-    const figures = list.flatMap((m) => m.figures.filter(isQuantity));
+  for (let from = 0; from < order.length; ) {
+    const doc = members[order[from]].passage.doc;
+    const figures: NumberAnnotation[] = [];
+    let to = from;
+    for (; to < order.length && members[order[to]].passage.doc === doc; to++) {
+      for (const figure of members[order[to]].figures) if (isQuantity(figure)) figures.push(figure);
+    }
+    from = to;
     if (!figures.length) continue;
     for (const reference of references) {
       // As `combine`: the first difference decides, the pairs after it cannot change the verdict.
