@@ -89,18 +89,19 @@ const VERDICT_REFERENCES = 8;
  * approximation. Only the figures of the first few sources with figures are kept while the others are compared.
  */
 export function figureVerdict(members: ClaimInput[]): Verdict {
-  // Each source's members in a run (reading order has them so; a stable sort by document keeps any order
-  // right), so that no list is made per source: a claim of hundreds of sources made hundreds at once.
-  const order = members.map((_, i) => i).sort((i, j) => (members[i].passage.doc < members[j].passage.doc ? -1 : members[i].passage.doc > members[j].passage.doc ? 1 : i - j));
+  // Each source's members in a run, so that no list is made per source (a claim of hundreds of sources made
+  // hundreds at once). Reading order has them so already; the sort (stable) keeps any other order right.
+  const docOf = (i: number) => members[i].passage.doc;
+  const order = members.map((_, i) => i).sort((i, j) => (docOf(i) < docOf(j) ? -1 : docOf(i) > docOf(j) ? 1 : 0));
   // Every source against the first few with figures: a claim carried by hundreds of sources made all pairs
   // quadratic, and a source that differs from another differs from one of the first few unless those differ already.
   const references: NumberAnnotation[][] = [];
   let verdict: Verdict = 'agree';
   for (let from = 0; from < order.length; ) {
-    const doc = members[order[from]].passage.doc;
+    const doc = docOf(order[from]);
     const figures: NumberAnnotation[] = [];
     let to = from;
-    for (; to < order.length && members[order[to]].passage.doc === doc; to++) {
+    for (; to < order.length && docOf(order[to]) === doc; to++) {
       for (const figure of members[order[to]].figures) if (isQuantity(figure)) figures.push(figure);
     }
     from = to;

@@ -56,21 +56,6 @@ export interface SnapshotToWrite extends Omit<ClaimSnapshot, VectorName> {
 type VectorName = 'terms' | 'weights' | 'salient';
 const VECTORS: VectorName[] = ['terms', 'weights', 'salient'];
 
-/** A snapshot whose arrays are all there, to write as it is. */
-export function toWrite(s: ClaimSnapshot): SnapshotToWrite {
-  const { terms, weights, salient, ...rest } = s;
-  const arrays = { terms, weights, salient };
-  return {
-    ...rest,
-    vectors: {
-      lengths: { terms: terms.length, weights: weights.length, salient: salient.length },
-      *pieces(name) {
-        yield arrays[name];
-      },
-    },
-  };
-}
-
 type ArrayName = { [K in keyof ClaimSnapshot]: ClaimSnapshot[K] extends ArrayBufferView ? K : never }[keyof ClaimSnapshot];
 type StringsName = { [K in keyof ClaimSnapshot]: ClaimSnapshot[K] extends string[] ? K : never }[keyof ClaimSnapshot];
 
@@ -196,14 +181,14 @@ export async function decodeSnapshot(source: SnapshotSource, version: string, sl
   const step = () => slices.turn();
   try {
     const prefix = Buffer.alloc(MAGIC.length);
-    const length = Buffer.alloc(4);
-    if (source.size < prefix.length + length.length) return undefined;
+    const headerLength = Buffer.alloc(4);
+    if (source.size < prefix.length + headerLength.length) return undefined;
     await source.read(prefix, 0);
     if (prefix.toString('latin1') !== MAGIC) return undefined;
-    await source.read(length, source.size - length.length);
-    const json = Buffer.alloc(length.readUInt32LE(0));
+    await source.read(headerLength, source.size - headerLength.length);
+    const json = Buffer.alloc(headerLength.readUInt32LE(0));
     // Where the body ends and the header starts.
-    const bodyEnd = source.size - length.length - json.length;
+    const bodyEnd = source.size - headerLength.length - json.length;
     if (bodyEnd < prefix.length) return undefined;
     await source.read(json, bodyEnd);
     const header = JSON.parse(json.toString('utf8')) as Header;
