@@ -22,6 +22,7 @@ import { correctionTitle, emptyCuration, isAnchored, type AnchoredCorrection, ty
 import { correctAnalysis, EntityRules } from './curation/correct.js';
 import { passageKey, shapeClaims, type Shaped, type ShapingInput } from './curation/shape.js';
 import { TextStore, type StoredText } from './textStore.js';
+import type { TextSpill } from './textSpill.js';
 
 export interface CorpusDocument {
   id: string;
@@ -129,6 +130,14 @@ export class Corpus {
   private readonly descriptions = new WeakMap<CorpusDocument, SourceDescription>();
 
   constructor(private readonly analyzer: Analyzer = analyze) {}
+
+  /**
+   * Texts of the documents set from now on leave memory for `spill` as they pile up (see TextStore): a
+   * folder's sources are read back from it a passage or a text at a time.
+   */
+  spillTextsTo(spill: TextSpill): void {
+    this.texts.spillTo(spill);
+  }
 
   /** Adds or replaces a document; analyses it unless `analysis` is given (from a worker, say). */
   set(id: string, text: string, analysis?: DocumentAnalysis): CorpusDocument {

@@ -10,6 +10,7 @@ import { decodeSource, limitText, readSourceAsync, withinLimit, type Decoded } f
 import { Analyses } from '../core/analysis/analyses.js';
 import { AnalysisPool, defaultPoolSize } from '../core/analysis/pool.js';
 import { AnalysisCache, analyserVersion } from '../core/analysis/cache.js';
+import { TextSpill } from '../core/textSpill.js';
 import { ClaimStore } from '../core/analysis/claimStore.js';
 import { savedSpans, type ClaimSnapshot } from '../core/claims/snapshot.js';
 import type { CorpusDocument } from '../core/corpus.js';
@@ -88,6 +89,12 @@ export class Indexer implements vscode.Disposable {
     // Full claim builds run in slices driven from here (after scans, after bursts of changes); readers
     // get the claims as last built meanwhile, updated in place for a few changed sources.
     this.corpus.deferFullClaimBuilds = true;
+    // The sources' texts go to a file of this session's beside the cache, out of the extension host's memory.
+    const spill = options.cacheDir ? TextSpill.open(options.cacheDir) : undefined;
+    if (spill) {
+      this.corpus.spillTextsTo(spill);
+      this.disposables.push({ dispose: () => spill.close() });
+    }
     const pool = options.workerFile && existsSync(options.workerFile) ? new AnalysisPool(options.workerFile) : undefined;
     this.concurrency = pool ? defaultPoolSize() * 2 : 1;
     const cache = (async () => {

@@ -4,14 +4,14 @@
 //
 // `analyse <dir> <count>` analyses the first `count` generated documents of a folder written by
 // writeCorpusFolder and writes the analyses (v8-serialised, one after another) to a file in it, once for
-// every size. `<dir> <count> <runs>` builds the corpus `runs` times: new Corpus() +
+// every size. `<dir> <count> <runs>` builds the corpus `runs` times: a corpus spilling its texts as the extension's does +
 // set(id, text, analysis) for every document + claims(), each analysis read from that file and deserialised
 // just before it is set, as the disk cache and worker threads hand analyses to the extension host one at a
 // time (only the set() calls are timed). Memory is taken after a full GC at each stage of the first run.
 import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { join, relative } from 'node:path';
-import { Corpus } from '../../src/core/corpus.js';
+import { spillingCorpus } from './context.js';
 import { analyze } from '../../src/core/pipeline.js';
 import type { DocumentAnalysis } from '../../src/core/types.js';
 import { collectGarbage, memory, timed, type Memory } from './measure.js';
@@ -115,7 +115,8 @@ function build(dir: string, count: number, runs: number): BuildChildResult {
   let stats = { passages: 0, claims: 0, multiSource: 0, largestClaim: 0, stories: 0, largestStory: 0, storyPairs: { precision: 0, recall: 0, f1: 0 } };
   for (let r = 0; r < runs; r++) {
     collectGarbage();
-    const corpus = new Corpus();
+    // As the extension has it: the texts go to a spill file as they come (core/textSpill.ts).
+    const { corpus, close } = spillingCorpus();
     let setMs = 0;
     let setCpuMs = 0;
     chars = 0;
@@ -166,6 +167,7 @@ function build(dir: string, count: number, runs: number): BuildChildResult {
       stats.storyPairs = pairAgreement(stories.value.map((s) => s.sources));
     }
     results.push({ setMs, setCpuMs, claimsMs: claims.ms, claimsCpuMs: claims.cpuMs, storiesMs: stories.ms, storiesLongestStepMs: longest });
+    close();
   }
   closeSync(fd);
   return { count: ids.length, chars, runs: results, ...stats, memory: { atStart, documentsSet, claimsBuilt } };

@@ -1,6 +1,11 @@
 // What every section of the benchmark shares: the options, the report, the generated documents and their
 // analyses, computed once and kept (the sections time what comes after analysis, or analyse on purpose).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Corpus } from '../../src/core/corpus.js';
 import { analyze } from '../../src/core/pipeline.js';
+import { TextSpill } from '../../src/core/textSpill.js';
 import type { DocumentAnalysis } from '../../src/core/types.js';
 import type { CorpusGenerator, GeneratedDocument } from './corpus.js';
 import type { Report } from './report.js';
@@ -55,3 +60,21 @@ export function docsTotalling(docs: GeneratedDocument[], chars: number): Generat
 }
 
 export const lengthOf = (docs: { text: string }[]): number => docs.reduce((n, d) => n + d.text.length, 0);
+
+/**
+ * A corpus whose texts go to a spill file, as the extension's do (core/textSpill.ts): hovers and edits read
+ * other sources' passages back from it. `close` closes the file and removes its folder.
+ */
+export function spillingCorpus(): { corpus: Corpus; close(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-texts-'));
+  const corpus = new Corpus();
+  const spill = TextSpill.open(dir);
+  if (spill) corpus.spillTextsTo(spill);
+  return {
+    corpus,
+    close() {
+      spill?.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -15,6 +15,7 @@ import { AnalysisPool, defaultPoolSize } from '../../src/core/analysis/pool.js';
 import { AnalysisCache, analyserVersion } from '../../src/core/analysis/cache.js';
 import { ClaimStore } from '../../src/core/analysis/claimStore.js';
 import { savedSpans } from '../../src/core/claims/snapshot.js';
+import { TextSpill } from '../../src/core/textSpill.js';
 import { threadSlices } from '../../src/core/steps.js';
 import { collectGarbage, memory, now, type Memory } from './measure.js';
 
@@ -97,6 +98,9 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const store = new ClaimStore(join(cache.dir, 'claims.snapshot'), await analyserVersion(__filename));
   const corpus = new Corpus();
   corpus.deferFullClaimBuilds = true;
+  // As the extension does: the texts go to a file of the session's beside the cache.
+  const spill = TextSpill.open(cacheDir);
+  if (spill) corpus.spillTextsTo(spill);
   const files = listSources(dir, () => undefined).map((f) => f.path);
   const started = now();
   const cpu = process.cpuUsage();

@@ -2,7 +2,7 @@
 // threads in the background, claims across it, hovers and edits answering while it is there. How long the
 // extension host's thread was held is reported (timing targets live in `npm run bench`, not in tests).
 import { strict as assert } from 'node:assert';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -37,6 +37,9 @@ describe(`Corroborate on a folder of ${COUNT.toLocaleString('en-US')} generated 
     console.log(`      ${COUNT} articles indexed in ${((Date.now() - started) / 1000).toFixed(1)} s; the extension host's longest stall ${(stalls.max / 1e6).toFixed(0)} ms, p99 ${(stalls.percentile(99) / 1e6).toFixed(0)} ms`);
     assert.equal(ids().length, COUNT);
     assert.ok(api.indexer.corpus.claimsCurrent);
+    // The articles' texts left the extension host's memory for a file as they came (core/textSpill.ts): each
+    // reads back as it is on disk.
+    for (const d of ids()) assert.equal(d.text, readFileSync(vscode.Uri.parse(d.id).fsPath, 'utf8'), d.id);
 
     // Claims reported by many of the generated outlets.
     const claims = api.indexer.corpus.claims();

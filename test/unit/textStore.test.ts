@@ -1,7 +1,11 @@
 // Document texts are kept as bytes and decoded when read (core/textStore.ts): what is read back must be the
 // very string stored, so that every offset into it means what it meant.
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TextStore } from '../../src/core/textStore.js';
+import { TextSpill } from '../../src/core/textSpill.js';
 import { Corpus } from '../../src/core/corpus.js';
 import { passagesOf, type Passage } from '../../src/core/claims/passages.js';
 import { analyze } from '../../src/core/pipeline.js';
@@ -49,6 +53,85 @@ describe('text store', () => {
       assert.equal(s.text, texts[i]);
       assert.equal(s.slice(3, 40), texts[i].slice(3, 40));
     });
+  });
+});
+
+describe('texts moved out of memory to a spill file', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'corroborate-spill-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const all = Object.values(TEXTS);
+  // Over 8 MiB of texts stored together (two slabs and more), a text past a slab's largest, and short ones.
+  const manyTexts = () => [
+    ...Array.from({ length: 2000 }, (_, i) => `${all[i % all.length]} ${'Story number '.repeat(i % 60)}${i}.`.repeat(40)),
+    `${'y'.repeat(150_000)}“${'z'.repeat(150_000)}”`,
+    ...all,
+  ];
+
+  it('gives back every text and slice once full slabs are in the file, read in any order', () => {
+    const spill = TextSpill.open(dir)!;
+    const store = new TextStore(2);
+    store.spillTo(spill);
+    const texts = manyTexts();
+    const stored = texts.map((t) => store.store(t, true));
+    assert.ok(spill.size >= 8 << 20, `${spill.size} bytes in the file`);
+    // In order (as a build reads), backwards, and jumping between texts at every read (as hovers do).
+    const order = [...texts.keys(), ...[...texts.keys()].reverse()];
+    for (const i of order) assert.equal(stored[i].text, texts[i]);
+    for (let k = 0; k < 4000; k++) {
+      const i = (k * 7919) % texts.length;
+      const text = texts[i];
+      const start = (k * 31) % Math.max(1, text.length);
+      assert.equal(stored[i].slice(start, start + 60), text.slice(start, start + 60));
+    }
+    spill.close();
+  });
+
+  it('keeps the texts in memory when the file cannot be written', () => {
+    const spill = TextSpill.open(dir)!;
+    spill.close();
+    const store = new TextStore();
+    store.spillTo(spill);
+    const texts = manyTexts();
+    const stored = texts.map((t) => store.store(t, true));
+    assert.equal(spill.size, 0);
+    stored.forEach((s, i) => assert.equal(s.text, texts[i]));
+  });
+
+  it('says so when a text can no longer be read back', () => {
+    const spill = TextSpill.open(dir)!;
+    const store = new TextStore(1);
+    store.spillTo(spill);
+    const stored = manyTexts().map((t) => store.store(t, true));
+    spill.close();
+    assert.throws(() => stored[0].text, /A source's text could not be read back from .*texts-.*\.tmp: the file was closed/);
+  });
+
+  it('leaves no file behind, and removes those of sessions that ended without closing theirs', () => {
+    writeFileSync(join(dir, 'texts-4242-0badcafe.tmp'), 'left by a crash');
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    const spill = TextSpill.open(dir)!;
+    assert.deepEqual(readdirSync(dir).filter((n) => n !== 'notes.txt'), process.platform === 'win32' ? [spill.path.split(/[\\/]/).pop()] : []);
+    spill.close();
+    assert.deepEqual(readdirSync(dir), ['notes.txt']);
+  });
+
+  it('a corpus reads its documents and passages back from the file', () => {
+    const corpus = new Corpus();
+    const spill = TextSpill.open(dir)!;
+    corpus.spillTextsTo(spill);
+    const story = (n: number) => `Fire at a “Porto” warehouse ${n}\nFirefighters fought the blaze for ${n} hours on Monday, officials said. ${'The warehouse stored paper and textiles, the owner said. '.repeat(60)}\n`;
+    // Over a slab of texts: ten stories, each the text of many documents (analysed once: see Corpus.set).
+    const count = 2000;
+    for (let i = 0; i < count; i++) corpus.set(`${i}.txt`, story(i % 10));
+    const bytes = corpus.documents().reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
+    assert.ok(spill.size > bytes / 2, `${spill.size} of ${bytes} bytes in the file`);
+    for (const d of corpus.documents()) {
+      assert.equal(d.text, story(parseInt(d.id) % 10));
+      for (const p of d.passages) assert.equal(p.text, d.text.slice(p.start, p.end));
+    }
+    spill.close();
   });
 });
 

@@ -1,8 +1,8 @@
-// 2. Building the claims index from analyses already made: new Corpus() + set() of every document +
-// claims(), at growing corpus sizes. A child process (buildChild.ts) analyses the largest corpus once, not
-// timed, into a file; each size is then built in a fresh child process that reads the documents from the
-// folder written by writeCorpusFolder and their analyses from that file; the same processes measure the
-// memory reported in section 5.
+// 2. Building the claims index from analyses already made: a corpus spilling its texts to a file as the
+// extension's does + set() of every document + claims(), at growing corpus sizes. A child process
+// (buildChild.ts) analyses the largest corpus once, not timed, into a file; each size is then built in a
+// fresh child process that reads the documents from the folder written by writeCorpusFolder and their
+// analyses from that file; the same processes measure the memory reported in section 5.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ export async function claimsBuild(bench: Bench): Promise<ClaimsBuildFigures> {
   const stories = CorpusGenerator.storySizes(docs);
   report.line(`Corpus: ${fmt(largest, 0)} documents, ${fmt(docs.reduce((n, d) => n + d.text.length, 0) / MB, 1)} MB, ${stories.length} stories of ${stories[0]}–${stories[stories.length - 1]} documents (median ${stories[stories.length >> 1]}); smaller sizes are its first documents.`);
   report.line(`The documents are analysed once (not counted) into a file of serialised analyses. Each size in a fresh node process:`);
-  report.line(`reads the documents written by writeCorpusFolder, then times new Corpus() + set(id, text, analysis) for every document,`);
+  report.line(`reads the documents written by writeCorpusFolder, then times a new corpus (its texts spilled to a file, as the extension does) + set(id, text, analysis) for every document,`);
   report.line(`each analysis read from the file just before (as the disk cache hands them over; the reads not counted), and claims().`);
   report.line(`Then stories() (sources grouped by event, as "Group by Story" finds them, in steps; not part of the build's total).`);
   report.line(`Median of the runs.`);
