@@ -79,11 +79,14 @@ describe('texts moved out of memory to a spill file', () => {
     // In order (as a build reads), backwards, and jumping between texts at every read (as hovers do).
     const order = [...texts.keys(), ...[...texts.keys()].reverse()];
     for (const i of order) assert.equal(stored[i].text, texts[i]);
+    // A passage of one text, then of another (read alone), or several of one text in turn (read whole, then kept).
     for (let k = 0; k < 4000; k++) {
       const i = (k * 7919) % texts.length;
       const text = texts[i];
-      const start = (k * 31) % Math.max(1, text.length);
-      assert.equal(stored[i].slice(start, start + 60), text.slice(start, start + 60));
+      for (let turn = 0; turn < 1 + (k % 4); turn++) {
+        const start = (k * 31 + turn * 97) % Math.max(1, text.length);
+        assert.equal(stored[i].slice(start, start + 60), text.slice(start, start + 60));
+      }
     }
     spill.close();
   });
