@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const bench: Bench = { options, report, generator, docs, analyses: new Analyses(docs) };
   const figures: Record<string, unknown> = { machine: m, options };
   const runs = (section: (typeof SECTIONS)[number]) => !options.only || options.only.includes(section);
-  if (runs('throughput')) figures.throughput = throughput(bench);
+  if (runs('throughput')) figures.throughput = await throughput(bench);
   const builds = runs('claims') || runs('memory') ? await claimsBuild(bench) : undefined;
   if (builds) figures.claimsBuild = builds;
   if (runs('edit')) figures.edit = editReanalysis(bench);
