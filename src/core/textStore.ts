@@ -199,9 +199,9 @@ export class TextStore {
   }
 
   /**
-   * The text's bytes: in the current slab when `together` and small enough, else in memory of their own, of
-   * their exact size (`Buffer.from` cuts short texts from shared 8 KiB slabs of its own, which a text kept for
-   * the session would keep alive).
+   * The text stored as bytes: in the current slab when `together` and small enough, else in memory of their
+   * own, of their exact size (`Buffer.from` cuts short texts from shared 8 KiB slabs of its own, which a text
+   * kept for the session would keep alive); given a spill file, a large text stored together goes to it at once.
    */
   private placed(text: string, encoding: 'latin1' | 'utf8', together: boolean, offsets?: ByteOffsets): StoredText {
     const latin1 = encoding === 'latin1';
