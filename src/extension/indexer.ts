@@ -73,6 +73,8 @@ export class Indexer implements vscode.Disposable {
    */
   private readonly fromDisk = new Map<string, { uri: vscode.Uri; created: boolean; after: number }>();
   private drainingFromDisk = false;
+  /** Scans from the listing of the files to the end of the claims build that follows. */
+  private scansUnderWay = 0;
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private changeTimer: NodeJS.Timeout | undefined;
   private indexing: Promise<void> | undefined;
@@ -182,12 +184,17 @@ export class Indexer implements vscode.Disposable {
    */
   reindex(announce = false): Promise<void> {
     const run = (async () => {
-      const uris = await this.findSources();
-      const location = announce || uris.length > QUIET_SCAN_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-      await vscode.window.withProgress(
-        { location, title: 'Corroborate: analysing sources', cancellable: location === vscode.ProgressLocation.Notification },
-        (progress, token) => this.scan(uris, progress, token),
-      );
+      this.scansUnderWay++;
+      try {
+        const uris = await this.findSources();
+        const location = announce || uris.length > QUIET_SCAN_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+        await vscode.window.withProgress(
+          { location, title: 'Corroborate: analysing sources', cancellable: location === vscode.ProgressLocation.Notification },
+          (progress, token) => this.scan(uris, progress, token),
+        );
+      } finally {
+        this.scansUnderWay--;
+      }
     })();
     this.indexing = Promise.resolve(run);
     return this.indexing;
@@ -516,7 +523,8 @@ export class Indexer implements vscode.Disposable {
     this.drainingFromDisk = true;
     // A scan under way reads the files itself (a folder copied in: its files' events came during the scan
     // that followed, and both read every file): what it read after an event is not read again.
-    while (this.progress) await Promise.resolve(this.indexing).catch(() => undefined);
+    // (Checked again after a timer: a scan started meanwhile, or an older one still running.)
+    while (this.scansUnderWay) await Promise.all([Promise.resolve(this.indexing).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 50))]);
     const runner = async () => {
       for (let next = this.takeFromDisk(); next; next = this.takeFromDisk()) {
         // Events that read nothing (not a source, an unsaved editor's) resolve at once: the thread's slices
@@ -592,9 +600,10 @@ export class Indexer implements vscode.Disposable {
     if (this.changeTimer) return;
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
-      // While a scan reads sources, the build that ends it brings the claims up to date: applied a few at a
-      // time as they came, they held the thread 20-50 ms every 30 ms early in a scan of 10,000 sources.
-      if (!this.progress) {
+      // While a scan lists and reads sources, the build that ends it brings the claims up to date:
+      // applied a few at a time as they came, they held the thread 20-50 ms every 30 ms early in a scan
+      // of 10,000 sources.
+      if (!this.scansUnderWay) {
         // Many sources changed at once (a checkout, a folder copied in): the claims are rebuilt in slices.
         if (this.corpus.claimsNeedFullBuild) void this.buildClaims();
         // A few changed sources: their claims follow now (within the edit's budget), not on the next hover.
