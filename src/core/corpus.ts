@@ -111,6 +111,11 @@ export class Corpus {
    */
   deferFullClaimBuilds = false;
   /**
+   * While set (a scan reading many sources), readers get the claims as last built, without the changed
+   * documents applied one by one: the full build that ends the scan catches up. The extension sets it.
+   */
+  holdClaimUpdates = false;
+  /**
    * Passages cut before, by document and what they were cut from (`claimKey`): saved claims carry them, and
    * cutting is the most costly part of adding a document. No answer: they are cut.
    */
@@ -428,6 +433,7 @@ export class Corpus {
   }
 
   private currentClaims(): ClaimIndex | null {
+    if (this.claimIndex && this.holdClaimUpdates) return this.claimIndex;
     if (this.claimIndex && this.claimsStale.size <= Corpus.INCREMENTAL_LIMIT) {
       for (const id of this.claimsStale) {
         const doc = this.docs.get(id);

@@ -185,6 +185,9 @@ export class Indexer implements vscode.Disposable {
   reindex(announce = false): Promise<void> {
     const run = (async () => {
       this.scansUnderWay++;
+      // Views read the claims as last built meanwhile (see Corpus.holdClaimUpdates): each change event of a
+      // scan had them fold its new sources into the claims one by one.
+      this.corpus.holdClaimUpdates = true;
       try {
         const uris = await this.findSources();
         const location = announce || uris.length > QUIET_SCAN_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
@@ -194,6 +197,7 @@ export class Indexer implements vscode.Disposable {
         );
       } finally {
         this.scansUnderWay--;
+        this.corpus.holdClaimUpdates = this.scansUnderWay > 0;
       }
     })();
     this.indexing = Promise.resolve(run);

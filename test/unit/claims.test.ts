@@ -162,6 +162,25 @@ describe('claims kept up to date as sources change', () => {
     assert.ok(live.claimAt(id, 0), 'its new first paragraph has a claim');
   });
 
+  it('while claim updates are held (a scan under way), readers get the claims as last built, changes applied after', () => {
+    const live = new Corpus();
+    live.deferFullClaimBuilds = true;
+    const all = texts();
+    const id = seed('003');
+    for (const [doc, text] of all) if (doc !== id) live.set(doc, text);
+    live.deferFullClaimBuilds = false;
+    const before = key(live.claims());
+    live.deferFullClaimBuilds = true;
+    live.holdClaimUpdates = true;
+    live.set(id, all.find(([doc]) => doc === id)![1]);
+    live.updateClaims();
+    assert.deepEqual(key(live.claims()), before, 'the source read meanwhile is not folded in by a reader');
+    assert.equal(live.claimAt(id, 0), undefined);
+    assert.equal(live.claimsCurrent, false);
+    live.holdClaimUpdates = false;
+    assert.deepEqual(key(live.claims()), key(claims), 'once released, the change is applied as before');
+  });
+
   it('with full builds deferred, readers get the last claims until the build is driven', async () => {
     const live = new Corpus();
     live.deferFullClaimBuilds = true;
