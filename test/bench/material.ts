@@ -41,6 +41,9 @@ export function projectRoot(from = __dirname): string {
   return dir;
 }
 
+/** A child process script of the benchmark, as bundled (`node esbuild.mjs --tests`). */
+export const benchScript = (name: string): string => join(projectRoot(), 'out', 'test', 'bench', `${name}.js`);
+
 /** ECB+ is detokenised with LaTeX quotes (``…''): typographic marks, as news sites print them. */
 export function normaliseQuotes(text: string): string {
   let out = text

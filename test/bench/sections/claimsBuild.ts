@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench } from '../context.js';
 import { CorpusGenerator, writeCorpusFolder } from '../corpus.js';
-import { projectRoot } from '../material.js';
+import { benchScript } from '../material.js';
 import { inChildProcess, median, MB } from '../measure.js';
 import type { AnalyseChildResult, BuildChildResult } from '../buildChild.js';
 import { fmt, ms } from '../report.js';
@@ -25,7 +25,7 @@ export function buildSizes(largest: number): number[] {
   return sizes;
 }
 
-const childScript = () => join(projectRoot(), 'out', 'test', 'bench', 'buildChild.js');
+const childScript = () => benchScript('buildChild');
 
 function runChild(dir: string, count: number, runs: number): Promise<BuildChildResult> {
   return inChildProcess<BuildChildResult>(childScript(), [dir, String(count), String(runs)]);

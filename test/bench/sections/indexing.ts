@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench } from '../context.js';
 import { writeCorpusFolder } from '../corpus.js';
-import { projectRoot } from '../material.js';
+import { benchScript, projectRoot } from '../material.js';
 import type { IndexingChildResult } from '../indexingChild.js';
 import { fmt, ms } from '../report.js';
 import { inChildProcess, load } from '../measure.js';
@@ -37,7 +37,7 @@ export async function coldAndWarm(bench: Bench): Promise<Record<string, unknown>
   const { report, options } = bench;
   const count = options.docs;
   report.section(`6. Cold index and warm reopen of ${fmt(count, 0)} documents`);
-  const script = join(projectRoot(), 'out', 'test', 'bench', 'indexingChild.js');
+  const script = benchScript('indexingChild');
   if (!existsSync(script)) throw new Error(`${script} is missing: build with node esbuild.mjs --tests`);
   if (!existsSync(join(projectRoot(), 'dist', 'worker.js'))) throw new Error('dist/worker.js is missing: build with node esbuild.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-folder-'));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { analyze } from '../../../src/core/pipeline.js';
 import { docsTotalling, type Bench } from '../context.js';
 import { inChildProcess, median, MB } from '../measure.js';
-import { projectRoot } from '../material.js';
+import { benchScript } from '../material.js';
 import { fmt } from '../report.js';
 import type { ThroughputChildResult } from '../throughputChild.js';
 import { rate, warmUp, type Rate } from '../throughputRate.js';
@@ -38,14 +38,14 @@ export async function throughput(bench: Bench): Promise<Record<string, unknown>>
   writeFileSync(textsFile, JSON.stringify(main));
   const draws: ThroughputChildResult[] = [];
   try {
-    for (let k = 0; k < processes; k++) draws.push(await inChildProcess<ThroughputChildResult>(join(projectRoot(), 'out', 'test', 'bench', 'throughputChild.js'), [textsFile, String(runs)]));
+    for (let k = 0; k < processes; k++) draws.push(await inChildProcess<ThroughputChildResult>(benchScript('throughputChild'), [textsFile, String(runs)]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const ratios = draws.map((d) => d.pipeline.mbPerSecond / d.parse.mbPerSecond);
-  const medianDraw = (pick: (d: ThroughputChildResult) => Rate) => [...draws].sort((x, y) => pick(x).mbPerSecond - pick(y).mbPerSecond)[draws.length >> 1];
-  const pipeline = medianDraw((d) => d.pipeline).pipeline;
-  const parse = medianDraw((d) => d.parse).parse;
+  const medianRate = (rates: Rate[]) => rates.sort((x, y) => x.mbPerSecond - y.mbPerSecond)[rates.length >> 1];
+  const pipeline = medianRate(draws.map((d) => d.pipeline));
+  const parse = medianRate(draws.map((d) => d.parse));
 
   // The pipeline against compromise, in this process (compromise's pace is far from the target either way).
   const pipelineFn = (t: string) => void analyze(t);
