@@ -5,7 +5,6 @@
 // reports the times, where analyses and claims came from, this thread's longest stall (event-loop delay)
 // and its memory.
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { monitorEventLoopDelay, PerformanceObserver, constants as perf } from 'node:perf_hooks';
 import { Corpus, contentHash } from '../../src/core/corpus.js';
@@ -18,6 +17,7 @@ import { savedSpans } from '../../src/core/claims/snapshot.js';
 import { TextSpill } from '../../src/core/textSpill.js';
 import { threadSlices } from '../../src/core/steps.js';
 import { collectGarbage, memory, now, type Memory } from './measure.js';
+import { threadSchedule } from './schedule.js';
 
 export interface IndexingChildResult {
   files: number;
@@ -78,16 +78,6 @@ const COLLECTION_KINDS = new Map([
   [perf.NODE_PERFORMANCE_GC_WEAKCB, 'weak callbacks'],
 ]);
 
-/** This thread's time on a CPU and waiting for one so far, where Linux tells it (nanoseconds in schedstat). */
-function schedule(): { onCpuMs: number; waitingMs: number } | undefined {
-  try {
-    const [onCpu, waiting] = readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ').map(Number);
-    return Number.isFinite(onCpu) && Number.isFinite(waiting) ? { onCpuMs: onCpu / 1e6, waitingMs: waiting / 1e6 } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 async function main(dir: string, cacheDir: string, workerFile: string): Promise<IndexingChildResult> {
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   const version = await analyserVersion(workerFile);
@@ -119,7 +109,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   };
   let longestBusyPhase = phase;
   let lastUtilization = performance.eventLoopUtilization();
-  let lastSchedule = schedule();
+  let lastSchedule = threadSchedule();
   let lastUsage = process.resourceUsage();
   let busiest: IndexingChildResult['busiest'];
   let busiestAtMs = 0;
@@ -136,7 +126,7 @@ async function main(dir: string, cacheDir: string, workerFile: string): Promise<
   const busyTicks = setInterval(() => {
     const utilization = performance.eventLoopUtilization();
     const active = performance.eventLoopUtilization(utilization, lastUtilization).active;
-    const current = schedule();
+    const current = threadSchedule();
     const onCpuMs = current && lastSchedule && current.onCpuMs - lastSchedule.onCpuMs;
     const waitingMs = current && lastSchedule && current.waitingMs - lastSchedule.waitingMs;
     const usage = process.resourceUsage();
